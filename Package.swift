@@ -1,0 +1,38 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "kg",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "kg", targets: ["kg"]),
+    .executable(name: "kg-bench", targets: ["kg-bench"]),
+    .library(name: "KnowledgeGraph", targets: ["KnowledgeGraph"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .target(name: "KnowledgeGraph"),
+    .target(name: "Scripting", dependencies: ["KnowledgeGraph"]),
+    .target(name: "Browser", dependencies: ["KnowledgeGraph"]),
+    .systemLibrary(
+      name: "CNcursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    .target(name: "Terminal", dependencies: ["Browser", "CNcursesw"]),
+    .executableTarget(
+      name: "kg",
+      dependencies: [
+        "KnowledgeGraph", "Scripting", "Browser", "Terminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "kg-bench", dependencies: ["KnowledgeGraph", "Browser"]),
+    .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
+    .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "KnowledgeGraph"]),
+    .testTarget(name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["kg"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

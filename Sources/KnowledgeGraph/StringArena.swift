@@ -1,0 +1,43 @@
+/// One contiguous buffer of UTF-8 bytes that holds every stored string once.
+///
+/// A single allocation keeps load time and memory low at a million entities,
+/// and lets search scan names as raw bytes without creating `String`s.
+public struct StringArena: Sendable {
+  public private(set) var bytes: [UInt8] = []
+
+  public init(reservingCapacity capacity: Int = 0) {
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// Appends the UTF-8 of `text`; the caller guarantees valid UTF-8 by construction.
+  public mutating func append(_ text: String) -> StringRef {
+    var text = text
+    return text.withUTF8 { append(bytes: $0) }
+  }
+
+  /// Appends raw bytes that the caller has already validated as UTF-8.
+  public mutating func append(bytes source: UnsafeBufferPointer<UInt8>) -> StringRef {
+    let offset = bytes.count
+    bytes.append(contentsOf: source)
+    return StringRef(offset: UInt32(truncatingIfNeeded: offset), length: UInt32(source.count))
+  }
+
+  public func string(_ ref: StringRef) -> String {
+    let start = Int(ref.offset)
+    return bytes.withUnsafeBufferPointer { buffer in
+      String(
+        decoding: UnsafeBufferPointer(rebasing: buffer[start..<start + Int(ref.length)]),
+        as: UTF8.self)
+    }
+  }
+
+  /// Lends the bytes of one string without copying them.
+  public func withBytes<Result>(
+    of ref: StringRef, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+  ) rethrows -> Result {
+    let start = Int(ref.offset)
+    return try bytes.withUnsafeBufferPointer { buffer in
+      try body(UnsafeBufferPointer(rebasing: buffer[start..<start + Int(ref.length)]))
+    }
+  }
+}

@@ -1,0 +1,2 @@
+import KnowledgeGraph
+public enum ScriptingModule {}

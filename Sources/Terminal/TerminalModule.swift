@@ -1,0 +1,3 @@
+import Browser
+import CNcursesw
+public enum TerminalModule {}
