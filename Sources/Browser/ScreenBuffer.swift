@@ -1,0 +1,28 @@
+/// A full screen of cells: what the pure renderer produces and the terminal
+/// backend draws, comparing with the previous buffer to send only changes.
+public struct ScreenBuffer: Hashable, Sendable {
+  public let size: ScreenSize
+  /// Row-major cells, `size.columns * size.rows` of them.
+  public private(set) var cells: [Cell]
+
+  public init(size: ScreenSize) {
+    self.size = size
+    self.cells = Array(repeating: .blank, count: size.columns * size.rows)
+  }
+
+  public subscript(column: Int, row: Int) -> Cell {
+    get { cells[row * size.columns + column] }
+    set { cells[row * size.columns + column] = newValue }
+  }
+
+  /// One row as plain text, continuation cells omitted: what snapshot tests compare.
+  public func text(ofRow row: Int) -> String {
+    let start = row * size.columns
+    return cells[start..<start + size.columns].filter { !$0.isContinuation }.map(\.text).joined()
+  }
+
+  /// The whole screen as lines of text, for snapshots.
+  public var text: String {
+    (0..<size.rows).map { text(ofRow: $0) }.joined(separator: "\n")
+  }
+}
