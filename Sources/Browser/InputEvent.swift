@@ -8,4 +8,6 @@ public enum InputEvent: Hashable, Sendable {
   case resize(ScreenSize)
   /// Results for the search with this generation; older generations are stale and ignored.
   case searchResults(generation: Int, results: [SearchResult])
+  /// The shortest path for the request with this generation, or nil when there is none.
+  case pathResult(generation: Int, steps: [PathStep]?)
 }
