@@ -141,7 +141,7 @@ enum DatasetFile {
     LoadError("\(path): the file changed while it was being read; try again")
   }
 
-  private static func failure(_ path: String, openError code: Int32) -> LoadError {
+  static func failure(_ path: String, openError code: Int32) -> LoadError {
     switch code {
     case ENOENT: LoadError("\(path): file not found")
     case ENOTDIR: LoadError("\(path): file not found (a part of the path is not a directory)")
