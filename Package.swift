@@ -29,7 +29,8 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "kg-bench", dependencies: ["KnowledgeGraph", "Browser"]),
-    .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
+    .testTarget(
+      name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"], exclude: ["Fixtures"]),
     .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "KnowledgeGraph"]),
     .testTarget(name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"]),
