@@ -31,7 +31,8 @@ let package = Package(
     .executableTarget(name: "kg-bench", dependencies: ["KnowledgeGraph", "Browser"]),
     .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
     .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "KnowledgeGraph"]),
-    .testTarget(name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"]),
+    .testTarget(
+      name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"], exclude: ["Snapshots"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"]),
   ],
   swiftLanguageModes: [.v6]
