@@ -47,7 +47,14 @@ extension BrowserState {
 
   /// Rows of the list pane left for search rows below any message.
   var searchRowsHeight: Int {
-    max(1, layout.bodyHeight - (search?.messageLines ?? 0))
+    max(1, layout.bodyHeight - searchMessageHeight)
+  }
+
+  /// Rows the search message and the blank line after it take above the rows.
+  var searchMessageHeight: Int {
+    guard let session = search else { return 0 }
+    let lines = SearchListView.messageLines(for: session, in: graph, width: layout.listWidth)
+    return lines.isEmpty ? 0 : lines.count + 1
   }
 
   /// Moves the list cursor to `entity`, centring it when it was off screen.

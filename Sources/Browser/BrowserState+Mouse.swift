@@ -56,7 +56,7 @@ extension BrowserState {
 
   private mutating func clickSearch(_ mouse: MouseEvent, body: Rect) -> [BrowserEffect] {
     guard var session = search else { return [] }
-    let rows = body.droppingTop(session.messageLines)
+    let rows = body.droppingTop(searchMessageHeight)
     let opens = Self.click(mouse, body: rows, position: &session.position, count: session.rowCount)
     search = session
     return opens ? handleSearchKey(.enter) : []

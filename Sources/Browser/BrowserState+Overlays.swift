@@ -6,7 +6,8 @@ extension BrowserState {
 
   /// Rows of help visible in the overlay box at the current size.
   func helpRowsHeight(_ help: HelpOverlay) -> Int {
-    max(1, layout.overlayBox(lines: help.lines.count, preferredWidth: Self.helpWidth).height - 3)
+    let box = layout.overlayBox(lines: max(1, help.lines.count), preferredWidth: Self.helpWidth)
+    return max(1, box.height - 3)
   }
 
   /// Rows of labels visible in the chooser box at the current size.

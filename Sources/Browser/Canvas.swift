@@ -58,8 +58,9 @@ struct Canvas {
     var glyphs = glyphs(of: text, limit: width + 1)
     var used = glyphs.reduce(0) { $0 + $1.glyph.width }
     guard used > width else { return glyphs }
-    let style = glyphs.last?.style ?? .plain
     while used > width - 1, !glyphs.isEmpty { used -= glyphs.removeLast().glyph.width }
+    var style = glyphs.last?.style ?? text.spans.first?.style ?? .plain
+    style.underline = false
     glyphs.append((.ellipsis, style))
     return glyphs
   }

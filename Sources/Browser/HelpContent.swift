@@ -1,7 +1,4 @@
 /// Every key the browser understands, as the help overlay lists it.
-///
-/// Kept next to the key handling it documents; a test checks that every
-/// key listed here does something.
 enum HelpContent {
   static let sections: [(title: String, bindings: [(keys: String, action: String)])] = [
     (

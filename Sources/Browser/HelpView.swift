@@ -4,7 +4,7 @@ enum HelpView {
 
   static func draw(_ help: HelpOverlay, layout: ScreenLayout, on canvas: inout Canvas) {
     let lines = help.lines
-    let box = layout.overlayBox(lines: lines.count, preferredWidth: BrowserState.helpWidth)
+    let box = layout.overlayBox(lines: max(1, lines.count), preferredWidth: BrowserState.helpWidth)
     let inside = Box.draw(box, title: "Keys", on: &canvas)
     guard inside.height > 0 else { return }
     let rows = inside.droppingBottom(1)

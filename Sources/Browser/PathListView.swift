@@ -15,7 +15,13 @@ enum PathListView {
       on: &canvas)
     let body = pane.droppingTop(1)
     if let message = message(for: session, in: graph) {
-      canvas.draw(message, row: body.row, column: body.column + 1, width: body.width - 2)
+      let text = message.spans.map(\.text).joined()
+      let lines = TextWrapper.wrap(text, width: max(1, body.width - 2), maxLines: body.height)
+      for (line, row) in zip(lines, body.rows) {
+        canvas.draw(
+          StyledText(line, style: message.spans.first?.style ?? .plain), row: row,
+          column: body.column + 1, width: body.width - 2)
+      }
       return
     }
     var position = session.position

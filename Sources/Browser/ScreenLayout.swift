@@ -36,6 +36,11 @@ struct ScreenLayout: Hashable, Sendable {
   /// Rows below a pane's title row: the same for both panes and both layouts.
   var bodyHeight: Int { max(1, size.rows - 3) }
 
+  /// Columns of the list pane, whether or not it is on screen now.
+  var listWidth: Int {
+    size.columns >= Self.splitColumns ? Self.listWidth(columns: size.columns) : size.columns
+  }
+
   /// Columns of the detail pane, whether or not it is on screen now.
   var detailWidth: Int {
     size.columns >= Self.splitColumns

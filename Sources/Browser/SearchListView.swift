@@ -13,10 +13,11 @@ enum SearchListView {
   ) {
     drawQueryLine(session, state: state, in: pane, on: &canvas)
     let body = pane.droppingTop(1)
-    if let message = message(for: session, in: state.graph) {
-      canvas.draw(message, row: body.row, column: body.column + 1, width: body.width - 2)
+    let message = messageLines(for: session, in: state.graph, width: pane.width)
+    for (line, row) in zip(message, body.rows) {
+      canvas.draw(line, row: row, column: body.column + 1, width: body.width - 2)
     }
-    let rows = body.droppingTop(session.messageLines)
+    let rows = body.droppingTop(message.isEmpty ? 0 : message.count + 1)
     var position = session.position
     position.clamp(count: session.rowCount, height: rows.height)
     for (number, row) in rows.rows.enumerated() {
@@ -37,20 +38,15 @@ enum SearchListView {
   private static func drawQueryLine(
     _ session: SearchSession, state: BrowserState, in pane: Rect, on canvas: inout Canvas
   ) {
-    var prompt = StyledText(" / ", style: Theme.key)
-    if case .pathTarget(let from) = session.purpose {
-      prompt = StyledText(" path from ", style: Theme.key)
-      prompt.append(state.graph.name(of: from), style: Theme.name)
-      prompt.append(" to ", style: Theme.key)
-    }
     let count =
       session.isPending
       ? "searching…" : session.results.isEmpty ? "" : "\(session.results.count) found"
     let countText = StyledText(count, style: Theme.muted)
-    let countWidth = min(countText.width, pane.width / 3)
+    let countWidth = countText.width <= pane.width / 3 ? countText.width : 0
     let available = pane.width - (countWidth > 0 ? countWidth + 2 : 0) - 1
     let query = StyledText(session.query, style: Theme.name)
-    let promptWidth = min(prompt.width, max(3, available / 2))
+    let prompt = self.prompt(for: session, in: state.graph, width: available - 10)
+    let promptWidth = min(prompt.width, max(3, available - 4))
     canvas.draw(prompt, row: pane.row, column: pane.column, width: promptWidth)
     let queryWidth = max(0, available - promptWidth)
     let shown = min(query.width, max(0, queryWidth - 1))
@@ -66,6 +62,32 @@ enum SearchListView {
       canvas.drawRightAligned(
         countText, row: pane.row, column: pane.column + pane.width - countWidth - 1,
         width: countWidth)
+    }
+  }
+
+  /// " / ", or for a path target " path from A to " when it fits, else " path to ".
+  private static func prompt(for session: SearchSession, in graph: Graph, width: Int)
+    -> StyledText
+  {
+    guard case .pathTarget(let from) = session.purpose else {
+      return StyledText(" / ", style: Theme.key)
+    }
+    let full =
+      StyledText(" path from ", style: Theme.key)
+      + StyledText(graph.name(of: from), style: Theme.name)
+      + StyledText(" to ", style: Theme.key)
+    return full.width <= width ? full : StyledText(" path to ", style: Theme.key)
+  }
+
+  /// The message wrapped to a pane `width` columns wide (with margins).
+  static func messageLines(for session: SearchSession, in graph: Graph, width: Int)
+    -> [StyledText]
+  {
+    guard let message = message(for: session, in: graph) else { return [] }
+    let text = message.spans.map(\.text).joined()
+    let style = message.spans.first?.style ?? .plain
+    return TextWrapper.wrap(text, width: max(1, width - 2), maxLines: 4).map {
+      StyledText($0, style: style)
     }
   }
 

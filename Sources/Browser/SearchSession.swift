@@ -27,9 +27,6 @@ struct SearchSession: Hashable, Sendable {
     results.isEmpty ? suggestions[row] : results[row].entity
   }
 
-  /// Rows above the result rows: the "no match" message and a blank line.
-  var messageLines: Int { foundNothing ? 2 : 0 }
-
   /// True for a query of only spaces, which searches nothing.
   var isBlank: Bool { query.allSatisfy(\.isWhitespace) }
 
