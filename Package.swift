@@ -32,7 +32,8 @@ let package = Package(
     .testTarget(
       name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"], exclude: ["Fixtures"]),
     .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "KnowledgeGraph"]),
-    .testTarget(name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"]),
+    .testTarget(
+      name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"], exclude: ["Snapshots"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"]),
   ],
   swiftLanguageModes: [.v6]
