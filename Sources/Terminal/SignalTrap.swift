@@ -29,18 +29,23 @@ enum SignalTrap {
 
   static func install() {
     pending.store(0, ordering: .relaxed)
+    for signal in terminationSignals + crashSignals {
+      sigaction(signal, nil, previous + Int(signal))
+    }
     for signal in terminationSignals where !isIgnored(signal) {
-      install(signal, handler: { signal in SignalTrap.pending.store(signal, ordering: .relaxed) })
+      var action = sigaction()
+      action.__sigaction_handler.sa_handler = { signal in
+        SignalTrap.pending.store(signal, ordering: .relaxed)
+      }
+      install(action, for: signal)
     }
     for signal in crashSignals {
-      install(
-        signal,
-        handler: { signal in
-          EmergencyRestore.perform()
-          // Returning re-runs the faulting instruction under the previous
-          // disposition, which prints the backtrace or dumps core as before.
-          sigaction(signal, SignalTrap.previous + Int(signal), nil)
-        })
+      var action = sigaction()
+      action.__sigaction_handler.sa_sigaction = { signal, info, _ in
+        SignalTrap.crashed(signal, code: info?.pointee.si_code ?? 0)
+      }
+      action.sa_flags = SA_SIGINFO
+      install(action, for: signal)
     }
   }
 
@@ -65,11 +70,30 @@ enum SignalTrap {
       == unsafeBitCast(SIG_IGN, to: Int.self)
   }
 
-  private static func install(_ signal: Int32, handler: @convention(c) (Int32) -> Void) {
-    var action = sigaction()
-    action.__sigaction_handler.sa_handler = handler
+  private static func install(_ action: sigaction, for signal: Int32) {
+    var action = action
     sigemptyset(&action.sa_mask)
-    action.sa_flags = 0
-    sigaction(signal, &action, previous + Int(signal))
+    sigaction(signal, &action, nil)
+  }
+
+  /// Restores the terminal, then lets the signal do what it would have done.
+  /// A fault raised by the CPU (positive `si_code`) re-runs its instruction on
+  /// return and reaches the previous owner, such as Swift's backtracer, with
+  /// the real context. A signal sent by a process would be ignored that way,
+  /// so it is delivered again with the default action, which ends the process.
+  private static func crashed(_ signal: Int32, code: Int32) {
+    EmergencyRestore.perform()
+    guard code <= 0 else {
+      sigaction(signal, previous + Int(signal), nil)
+      return
+    }
+    var defaultAction = sigaction()
+    defaultAction.__sigaction_handler.sa_handler = SIG_DFL
+    sigaction(signal, &defaultAction, nil)
+    var unblocked = sigset_t()
+    sigemptyset(&unblocked)
+    sigaddset(&unblocked, signal)
+    sigprocmask(SIG_UNBLOCK, &unblocked, nil)
+    raise(signal)
   }
 }
