@@ -20,7 +20,7 @@ let package = Package(
       name: "CNcursesw",
       providers: [.apt(["libncurses-dev"])]
     ),
-    .target(name: "Terminal", dependencies: ["Browser", "CNcursesw"]),
+    .target(name: "Terminal", dependencies: ["KnowledgeGraph", "Browser", "CNcursesw"]),
     .executableTarget(
       name: "kg",
       dependencies: [
