@@ -30,7 +30,8 @@ let package = Package(
     ),
     .executableTarget(name: "kg-bench", dependencies: ["KnowledgeGraph", "Browser"]),
     .testTarget(
-      name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"], exclude: ["Fixtures"]),
+      name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"],
+      exclude: ["Fixtures", "Malformed"]),
     .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "KnowledgeGraph"]),
     .testTarget(
       name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"], exclude: ["Snapshots"]),

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// An insert-only hash table of byte strings that numbers keys densely in
 /// insertion order: entity ids, entity types, relation types, source keys.
 ///
@@ -16,47 +10,95 @@ struct ByteStringTable: Sendable {
   private static let seed = UInt64.random(in: 1...UInt64.max)
 
   private var keyBytes: [UInt8] = []
-  /// `keyEnds[k]` is where key `k` ends in `keyBytes`; it starts where `k - 1` ends.
-  private var keyEnds: [Int] = []
-  /// 0 for an empty slot, else `hash32 << 32 | (key number + 1)`.
-  private var slots: [UInt64] = Array(repeating: 0, count: 16)
+  /// `keyStart << 32 | keyLength` for each key number.
+  private var keyLocations: [UInt64] = []
+  /// Two words per slot: `hash32 << 32 | (key number + 1)` (0 when empty),
+  /// then the key's location, so a lookup touches one cache line of the table
+  /// and then the key bytes, and never a third array.
+  private var slots: [UInt64] = Array(repeating: 0, count: 32)
+  /// The last key found, remembered because relations usually come grouped by `from`.
+  private var lastFound: (location: UInt64, number: UInt32)?
 
   init(reservingCapacity capacity: Int = 0) {
     guard capacity > 8 else { return }
-    keyEnds.reserveCapacity(capacity)
+    keyLocations.reserveCapacity(capacity)
     var size = 16
     while size < capacity * 2 { size *= 2 }
-    slots = Array(repeating: 0, count: size)
+    slots = Array(repeating: 0, count: size * 2)
   }
 
-  var count: Int { keyEnds.count }
+  var count: Int { keyLocations.count }
+
+  private var slotCount: Int { slots.count / 2 }
 
   /// The key number of `key`, or nil when it was never inserted.
   func find(_ key: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    guard let keyBase = key.baseAddress ?? UnsafePointer(bitPattern: 1) else { return nil }
     let tag = Self.tag(of: key)
-    return slots.withUnsafeBufferPointer { slots in
-      let mask = slots.count - 1
-      var slot = Int(tag) & mask
-      while true {
-        let entry = slots[slot]
-        if entry == 0 { return nil }
-        let number = UInt32(truncatingIfNeeded: entry) &- 1
-        if UInt32(truncatingIfNeeded: entry >> 32) == tag && keyEquals(Int(number), key) {
-          return number
+    return keyBytes.withUnsafeBufferPointer { stored in
+      slots.withUnsafeBufferPointer { slots in
+        let mask = slots.count / 2 - 1
+        var slot = Int(tag) & mask
+        while true {
+          let entry = slots[slot * 2]
+          if entry == 0 { return nil }
+          if UInt32(truncatingIfNeeded: entry >> 32) == tag
+            && Self.equals(slots[slot * 2 + 1], in: stored, keyBase, key.count)
+          {
+            return UInt32(truncatingIfNeeded: entry) &- 1
+          }
+          slot = (slot + 1) & mask
         }
-        slot = (slot + 1) & mask
       }
     }
+  }
+
+  /// Like `find`, but first compares with the previous hit, which is the
+  /// answer for runs of relations that share their `from`.
+  mutating func findRemembering(_ key: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    if let lastFound, let keyBase = key.baseAddress,
+      keyBytes.withUnsafeBufferPointer({
+        Self.equals(lastFound.location, in: $0, keyBase, key.count)
+      })
+    {
+      return lastFound.number
+    }
+    guard let number = find(key) else { return nil }
+    lastFound = (keyLocations[Int(number)], number)
+    return number
+  }
+
+  @inline(__always)
+  private static func equals(
+    _ location: UInt64, in stored: UnsafeBufferPointer<UInt8>, _ key: UnsafePointer<UInt8>,
+    _ length: Int
+  ) -> Bool {
+    guard Int(truncatingIfNeeded: location & 0xFFFF_FFFF) == length else { return false }
+    guard length > 0, let storedBase = stored.baseAddress else { return true }
+    let candidate = storedBase + Int(location >> 32)
+    var index = 0
+    while index + 8 <= length {
+      let left = UnsafeRawPointer(candidate + index).loadUnaligned(as: UInt64.self)
+      let right = UnsafeRawPointer(key + index).loadUnaligned(as: UInt64.self)
+      if left != right { return false }
+      index += 8
+    }
+    while index < length {
+      if candidate[index] != key[index] { return false }
+      index += 1
+    }
+    return true
   }
 
   /// Inserts `key` unless present; returns its number and whether it is new.
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (number: UInt32, isNew: Bool) {
     if let known = find(key) { return (known, false) }
-    if (count + 1) * 2 > slots.count { grow() }
+    if (count + 1) * 2 > slotCount { grow() }
     let number = UInt32(truncatingIfNeeded: count)
+    let location = UInt64(keyBytes.count) << 32 | UInt64(key.count)
     keyBytes.append(contentsOf: key)
-    keyEnds.append(keyBytes.count)
-    place(tag: Self.tag(of: key), number: number)
+    keyLocations.append(location)
+    place(tag: Self.tag(of: key), number: number, location: location)
     return (number, true)
   }
 
@@ -75,40 +117,33 @@ struct ByteStringTable: Sendable {
   }
 
   func withKey<Result>(_ number: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    let start = number == 0 ? 0 : keyEnds[number - 1]
-    return keyBytes.withUnsafeBufferPointer {
-      body(UnsafeBufferPointer(rebasing: $0[start..<keyEnds[number]]))
-    }
+    let location = keyLocations[number]
+    let start = Int(location >> 32)
+    let end = start + Int(location & 0xFFFF_FFFF)
+    return keyBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
   }
 
   /// Every key in number order, made into `String`s on demand (for suggestions).
   var keys: LazyMapSequence<Range<Int>, String> { (0..<count).lazy.map { key($0) } }
 
-  private func keyEquals(_ number: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-    let start = number == 0 ? 0 : keyEnds[number - 1]
-    guard keyEnds[number] - start == key.count else { return false }
-    guard let keyBase = key.baseAddress, key.count > 0 else { return true }
-    return keyBytes.withUnsafeBufferPointer { stored in
-      guard let storedBase = stored.baseAddress else { return false }
-      return memcmp(storedBase + start, keyBase, key.count) == 0
-    }
-  }
-
   private mutating func grow() {
     let old = slots
     slots = Array(repeating: 0, count: old.count * 2)
-    for entry in old where entry != 0 {
+    for slot in 0..<old.count / 2 where old[slot * 2] != 0 {
+      let entry = old[slot * 2]
       place(
-        tag: UInt32(truncatingIfNeeded: entry >> 32), number: UInt32(truncatingIfNeeded: entry) &- 1
-      )
+        tag: UInt32(truncatingIfNeeded: entry >> 32),
+        number: UInt32(truncatingIfNeeded: entry) &- 1,
+        location: old[slot * 2 + 1])
     }
   }
 
-  private mutating func place(tag: UInt32, number: UInt32) {
-    let mask = slots.count - 1
+  private mutating func place(tag: UInt32, number: UInt32, location: UInt64) {
+    let mask = slotCount - 1
     var slot = Int(tag) & mask
-    while slots[slot] != 0 { slot = (slot + 1) & mask }
-    slots[slot] = UInt64(tag) << 32 | UInt64(number &+ 1)
+    while slots[slot * 2] != 0 { slot = (slot + 1) & mask }
+    slots[slot * 2] = UInt64(tag) << 32 | UInt64(number &+ 1)
+    slots[slot * 2 + 1] = location
   }
 
   /// 32 well-mixed bits of a seeded hash, eight bytes at a time.

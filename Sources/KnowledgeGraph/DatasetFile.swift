@@ -15,13 +15,50 @@ enum DatasetFile {
   /// String offsets are 32-bit, so a dataset holds at most 4 GiB.
   static let maximumSize = Int(UInt32.max)
 
-  static func read(path: String) throws(LoadError) -> FileBytes {
+  /// Files at least this large are mapped rather than read (on Linux, where a
+  /// truncation during the load is caught by `MappedFileGuard`).
+  static let mappingThreshold = 16 << 20
+
+  /// Lends the file's bytes to `body`, and reports a file that changed meanwhile.
+  static func withContents<Result>(
+    path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(LoadError) -> Result
+  ) throws(LoadError) -> Result {
+    let (file, descriptor, opened) = try open(path: path)
+    defer { close(descriptor) }
+    #if os(Linux)
+      let result =
+        file.isMapped
+        ? try MappedFileGuard.protect(file, message: changed(path).message) {
+          () throws(LoadError) in try body(file.buffer)
+        } : try body(file.buffer)
+    #else
+      let result = try body(file.buffer)
+    #endif
+    var after = stat()
+    guard fstat(descriptor, &after) == 0, after.st_size == opened.st_size,
+      modificationTime(after) == modificationTime(opened)
+    else { throw changed(path) }
+    return result
+  }
+
+  private static func open(path: String) throws(LoadError) -> (FileBytes, Int32, stat) {
     var info = stat()
     guard stat(path, &info) == 0 else { throw failure(path, openError: errno) }
     try checkIsRegular(info, path: path)
-    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    let descriptor = systemOpen(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else { throw failure(path, openError: errno) }
-    defer { close(descriptor) }
+    do {
+      let (bytes, opened) = try contents(of: descriptor, statusAtStat: info, path: path)
+      return (bytes, descriptor, opened)
+    } catch {
+      close(descriptor)
+      throw error
+    }
+  }
+
+  private static func contents(of descriptor: Int32, statusAtStat info: stat, path: String)
+    throws(LoadError) -> (FileBytes, stat)
+  {
     var opened = stat()
     guard fstat(descriptor, &opened) == 0 else { throw failure(path, readError: errno) }
     try checkIsRegular(opened, path: path)
@@ -31,13 +68,21 @@ enum DatasetFile {
     guard Int(opened.st_size) <= maximumSize else {
       throw LoadError("\(path): the file is larger than 4 GiB, the limit for a dataset")
     }
-    let bytes = FileBytes(capacity: Int(opened.st_size))
+    let size = Int(opened.st_size)
+    if size >= mappingThreshold, let mapped = FileBytes(mapping: descriptor, count: size) {
+      return (mapped, opened)
+    }
+    let bytes = FileBytes(capacity: size)
     try readAll(descriptor, into: bytes, path: path)
-    var after = stat()
-    guard fstat(descriptor, &after) == 0, after.st_size == opened.st_size,
-      modificationTime(after) == modificationTime(opened)
-    else { throw changed(path) }
-    return bytes
+    return (bytes, opened)
+  }
+
+  private static func systemOpen(_ path: String, _ flags: Int32) -> Int32 {
+    #if canImport(Glibc)
+      Glibc.open(path, flags)
+    #else
+      Darwin.open(path, flags)
+    #endif
   }
 
   private static func readAll(_ descriptor: Int32, into bytes: FileBytes, path: String)
@@ -96,7 +141,7 @@ enum DatasetFile {
     LoadError("\(path): the file changed while it was being read; try again")
   }
 
-  private static func failure(_ path: String, openError code: Int32) -> LoadError {
+  static func failure(_ path: String, openError code: Int32) -> LoadError {
     switch code {
     case ENOENT: LoadError("\(path): file not found")
     case ENOTDIR: LoadError("\(path): file not found (a part of the path is not a directory)")

@@ -33,7 +33,8 @@ public enum DatasetLoader {
   private static func read(path: String, progress: (Double) -> Void) throws(LoadError) -> (
     GraphBuilder, DatasetMetadata
   ) {
-    let file = try DatasetFile.read(path: path)
-    return try DatasetReading.load(file.buffer, name: path, progress: progress)
+    try DatasetFile.withContents(path: path) { input throws(LoadError) in
+      try DatasetReading.load(input, name: path, progress: progress)
+    }
   }
 }

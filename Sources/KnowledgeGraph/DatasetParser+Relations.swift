@@ -12,6 +12,7 @@ extension DatasetParser {
   }
 
   private mutating func readRelation(_ number: Int) throws(JSONError) {
+    reader.skipWhitespace()
     let objectOffset = reader.position
     if log.collectsWarnings { relationOffsets.append(UInt32(truncatingIfNeeded: objectOffset)) }
     var draft = RelationDraft(attributeStart: builder.relationAttributeCount)

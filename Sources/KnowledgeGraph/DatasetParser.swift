@@ -31,6 +31,8 @@ struct DatasetParser {
   /// Reads the whole document and resolves what it left open.
   mutating func run(progress: (Double) -> Void) throws(JSONError) {
     try reader.skipByteOrderMark()
+    reader.skipWhitespace()
+    guard !reader.isAtEnd else { throw reader.unexpected("the top-level object '{'") }
     let kind = try reader.peekKind()
     guard kind == .object else {
       throw JSONError(

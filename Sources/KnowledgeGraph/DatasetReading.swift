@@ -11,7 +11,8 @@ enum DatasetReading {
     } catch {
       throw LoadError(locate(offset: error.offset, text: error.message, in: input, name: name))
     }
-    return (parser.takeBuilder(), parser.metadata(defaultTitle: title(for: name)))
+    let metadata = parser.metadata(defaultTitle: title(for: name))
+    return (parser.takeBuilder(), metadata)
   }
 
   static func validate(_ input: UnsafeBufferPointer<UInt8>, name: String, strict: Bool)

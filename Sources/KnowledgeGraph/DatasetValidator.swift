@@ -7,8 +7,9 @@ public enum DatasetValidator {
   public static func validate(path: String, strict: Bool = false) throws(LoadError)
     -> ValidationReport
   {
-    let file = try DatasetFile.read(path: path)
-    return DatasetReading.validate(file.buffer, name: path, strict: strict)
+    try DatasetFile.withContents(path: path) { input in
+      DatasetReading.validate(input, name: path, strict: strict)
+    }
   }
 
   /// Validates a dataset held in memory; `name` stands for the file in messages.

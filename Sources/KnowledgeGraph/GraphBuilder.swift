@@ -39,7 +39,9 @@ public struct GraphBuilder: Sendable {
     ids.find(id).map { EntityIndex($0) }
   }
 
-  func entityIndex(forID id: UnsafeBufferPointer<UInt8>) -> UInt32? { ids.find(id) }
+  mutating func entityIndex(forID id: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    ids.findRemembering(id)
+  }
 
   /// All entity ids added so far, for "did you mean" suggestions on unknown references.
   public var entityIDs: LazyMapSequence<Range<Int>, String> { ids.keys }

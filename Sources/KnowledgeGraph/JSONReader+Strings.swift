@@ -108,7 +108,7 @@ extension JSONReader {
       throw JSONError(
         offset: escapeStart,
         message:
-          "invalid escape; expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX after '\\', found \(found(at: escapeStart + 1))"
+          "invalid escape; expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX after '\\', found \(found(at: escapeStart + 1, insideString: true))"
       )
     }
   }
@@ -152,7 +152,9 @@ extension JSONReader {
     for _ in 0..<4 {
       guard position < input.count, let digit = Self.hexValue(input[position]) else {
         throw JSONError(
-          offset: position, message: "expected 4 hex digits after \\u, found \(found(at: position))"
+          offset: position,
+          message:
+            "expected 4 hex digits after \\u, found \(found(at: position, insideString: true))"
         )
       }
       value = value << 4 | digit

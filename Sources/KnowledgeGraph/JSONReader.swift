@@ -175,18 +175,37 @@ struct JSONReader {
     JSONError(offset: position, message: "expected \(expected), found \(found(at: position))")
   }
 
-  /// What the input holds at an offset, as an error message names it.
-  func found(at offset: Int) -> String {
+  /// What the input holds at an offset, as an error message names it. Inside
+  /// a string, a `"` is the closing quote rather than the start of a string.
+  func found(at offset: Int, insideString: Bool = false) -> String {
     guard offset < input.count else { return "end of file" }
     let byte = input[offset]
     switch byte {
     case 0: return "a NUL byte"
-    case UInt8(ascii: "\""): return "a string"
-    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return "a number"
+    case UInt8(ascii: "\""): return insideString ? "'\"'" : "a string"
+    case UInt8(ascii: "'"): return "\"'\""
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      return insideString ? "'\(Character(Unicode.Scalar(byte)))'" : "a number"
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+      return "'\(word(at: offset))'"
     case 0x01..<0x20, 0x7F: return "control character \(Self.hex(byte))"
     case 0x20..<0x7F: return "'\(Character(Unicode.Scalar(byte)))'"
     default: return foundNonASCII(at: offset)
     }
+  }
+
+  /// The run of ASCII letters and digits at an offset, at most 20, e.g. `NaN` or `tru`.
+  private func word(at offset: Int) -> String {
+    var end = offset
+    while end < input.count && end - offset < 20 {
+      let byte = input[end] | 0x20
+      guard (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || Self.isDigit(input[end])
+      else {
+        break
+      }
+      end += 1
+    }
+    return String(decoding: UnsafeBufferPointer(rebasing: input[offset..<end]), as: UTF8.self)
   }
 
   private func foundNonASCII(at offset: Int) -> String {
