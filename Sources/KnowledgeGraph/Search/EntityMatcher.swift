@@ -155,7 +155,7 @@ struct EntityMatcher {
         guard content.count == text.count, TermMatcher.matches(text, in: content, at: 0) else {
           continue
         }
-        let score = MatchScoring.score(term: text, field: content, start: 0, end: content.count)
+        let score = MatchScoring.score(field: content, positions: 0..<content.count)
         let found = FieldMatch(kind: .exact, score: score, start: 0, end: Int32(content.count))
         return FieldHit(
           match: found, field: Int32(field),

@@ -37,43 +37,33 @@ enum MatchScoring {
     return position == 0 || !ByteClass(field[position - 1]).isWord
   }
 
-  /// Scores the term matched greedily inside `field[start..<end]`, as fzf's
-  /// `calculateScore`, and reports each matched byte offset to `record`.
+  /// Scores matched byte offsets (ascending) in `field` as fzf's
+  /// `calculateScore` does: points per character, bonuses at word starts and
+  /// along runs, penalties for the gaps between them.
   @inline(__always)
-  static func score(
-    term: UnsafeBufferPointer<UInt8>, field: UnsafeBufferPointer<UInt8>, start: Int, end: Int,
-    record: (Int) -> Void = { _ in }
+  static func score<Positions: Sequence<Int>>(
+    field: UnsafeBufferPointer<UInt8>, positions: Positions
   ) -> Int32 {
-    var termPosition = 0
     var total: Int32 = 0
-    var inGap = false
-    var run: Int32 = 0
+    var run = 0
     var firstBonus: Int32 = 0
-    var previous = start > 0 ? ByteClass(field[start - 1]) : .white
-    for position in start..<end {
-      let byte = field[position]
-      let current = ByteClass(byte)
-      if termPosition < term.count, byte == term[termPosition] {
-        record(position)
-        total += match
-        var bonus = self.bonus(previous: previous, current: current)
-        if run == 0 {
-          firstBonus = bonus
-        } else {
-          if bonus >= boundary, bonus > firstBonus { firstBonus = bonus }
-          bonus = max(bonus, firstBonus, consecutive)
-        }
-        total += termPosition == 0 ? bonus * firstCharacterMultiplier : bonus
-        inGap = false
-        run += 1
-        termPosition += 1
-      } else {
-        total += inGap ? gapExtension : gapStart
-        inGap = true
+    var previousPosition = -1
+    for position in positions {
+      if previousPosition >= 0, position > previousPosition + 1 {
+        total += gapStart + Int32(position - previousPosition - 2) * gapExtension
         run = 0
-        firstBonus = 0
       }
-      previous = current
+      let previous = position > 0 ? ByteClass(field[position - 1]) : .white
+      var bonus = self.bonus(previous: previous, current: ByteClass(field[position]))
+      if run == 0 {
+        firstBonus = bonus
+      } else {
+        if bonus >= boundary, bonus > firstBonus { firstBonus = bonus }
+        bonus = max(bonus, firstBonus, consecutive)
+      }
+      total += match + (previousPosition < 0 ? bonus * firstCharacterMultiplier : bonus)
+      run += 1
+      previousPosition = position
     }
     return total
   }

@@ -39,8 +39,7 @@ extension SearchIndex {
         let kind: MatchKind =
           start == 0 ? (text.count == content.count ? .exact : .prefix) : .wordBoundary
         if let threshold = top.threshold, kind < threshold.kind { return }
-        let score = MatchScoring.score(
-          term: text, field: content, start: start, end: start + text.count)
+        let score = MatchScoring.score(field: content, positions: start..<start + text.count)
         let key = RankKey(
           kind: kind, score: score, preference: fields.preference(ofField: field, entity: entity),
           tieBreak: tieBreaks[entity], entity: UInt32(entity))

@@ -1,6 +1,17 @@
 /// Matches one query term against one folded field and grades the match:
-/// exact, prefix, word boundary, contiguous, or scattered like fzf's v1 matcher.
+/// exact, prefix, word boundary, contiguous, or scattered.
+///
+/// A scattered match is fzf's subsequence match with one restriction: after a
+/// gap of more than `maximumGapInsideWord` characters the next character must
+/// start a word. "dmac" still finds "DAMO Academy" and "ustc" finds
+/// "University of Science and Technology of China", but "alibabba" no longer
+/// matches letters strewn across a long sentence, which at a million entities
+/// would bury the useful results under noise.
 enum TermMatcher {
+  static let maximumGapInsideWord = 2
+  /// How many starting places of the first character a scattered match tries.
+  static let scatteredStartAttempts = 4
+
   /// The best match of `term` in `field`, or nil.
   @inline(__always)
   static func match(
@@ -26,7 +37,7 @@ enum TermMatcher {
       return contiguous(kind, term, field, at: start)
     case .fuzzy, .substring:
       if let found = bestOccurrence(term, in: field) { return found }
-      return scattered ? scatteredMatch(term, in: field) : nil
+      return scattered ? scatteredMatch(term, in: field)?.match : nil
     }
   }
 
@@ -34,11 +45,8 @@ enum TermMatcher {
   static func positions(
     _ term: UnsafeBufferPointer<UInt8>, in field: UnsafeBufferPointer<UInt8>, match: FieldMatch
   ) -> [Int] {
-    var positions: [Int] = []
-    _ = MatchScoring.score(
-      term: term, field: field, start: Int(match.start), end: Int(match.end)
-    ) { positions.append($0) }
-    return positions
+    guard match.kind == .fuzzy else { return Array(Int(match.start)..<Int(match.end)) }
+    return scatteredMatch(term, in: field, keepingPositions: true)?.positions ?? []
   }
 
   /// True when `term` occurs in `field` at `start`.
@@ -90,39 +98,69 @@ enum TermMatcher {
     at start: Int
   ) -> FieldMatch {
     let end = start + term.count
-    let score = MatchScoring.score(term: term, field: field, start: start, end: end)
+    let score = MatchScoring.score(field: field, positions: start..<end)
     return FieldMatch(kind: kind, score: score, start: Int32(start), end: Int32(end))
   }
 
-  /// fzf v1: the first subsequence match scanning forward, shortened by
-  /// scanning back from its end, then scored.
+  /// The best-scoring scattered match among the first few starting places,
+  /// and its byte offsets when `keepingPositions`.
   private static func scatteredMatch(
-    _ term: UnsafeBufferPointer<UInt8>, in field: UnsafeBufferPointer<UInt8>
-  ) -> FieldMatch? {
-    var termPosition = 0
-    var end = -1
-    var position = 0
-    while position < field.count {
-      if field[position] == term[termPosition] {
-        termPosition += 1
-        if termPosition == term.count {
-          end = position + 1
+    _ term: UnsafeBufferPointer<UInt8>, in field: UnsafeBufferPointer<UInt8>,
+    keepingPositions: Bool = false
+  ) -> (match: FieldMatch, positions: [Int])? {
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: term.count) { positions in
+      var best: (match: FieldMatch, positions: [Int])?
+      var start = 0
+      var attempts = 0
+      let last = field.count - term.count
+      while start <= last, attempts < scatteredStartAttempts {
+        guard field[start] == term[0] else {
+          start += 1
+          continue
+        }
+        attempts += 1
+        positions[0] = start
+        guard placeRest(of: term, in: field, positions: positions) else {
+          start += 1
+          continue
+        }
+        let score = MatchScoring.score(field: field, positions: positions)
+        if best == nil || score > best!.match.score {
+          let found = FieldMatch(
+            kind: .fuzzy, score: score, start: Int32(start),
+            end: Int32(positions[term.count - 1] + 1))
+          best = (found, keepingPositions ? Array(positions) : [])
+        }
+        start += 1
+      }
+      return best
+    }
+  }
+
+  /// Places term characters after the first greedily, each at the earliest
+  /// allowed offset; false when the field has no room for them.
+  @inline(__always)
+  private static func placeRest(
+    of term: UnsafeBufferPointer<UInt8>, in field: UnsafeBufferPointer<UInt8>,
+    positions: UnsafeMutableBufferPointer<Int>
+  ) -> Bool {
+    var previous = positions[0]
+    for index in 1..<term.count {
+      let wanted = term[index]
+      var position = previous + 1
+      while position < field.count {
+        if field[position] == wanted,
+          position - previous - 1 <= maximumGapInsideWord
+            || MatchScoring.isWordStart(field, at: position)
+        {
           break
         }
+        position += 1
       }
-      position += 1
+      guard position < field.count else { return false }
+      positions[index] = position
+      previous = position
     }
-    guard end > 0 else { return nil }
-    termPosition = term.count - 1
-    var start = end - 1
-    while true {
-      if field[start] == term[termPosition] {
-        if termPosition == 0 { break }
-        termPosition -= 1
-      }
-      start -= 1
-    }
-    let score = MatchScoring.score(term: term, field: field, start: start, end: end)
-    return FieldMatch(kind: .fuzzy, score: score, start: Int32(start), end: Int32(end))
+    return true
   }
 }
