@@ -12,8 +12,13 @@ extension BrowserState {
   /// `paneWidth` columns wide; text leaves a margin each side.
   func detailLayout(width paneWidth: Int, of entity: EntityIndex? = nil) -> DetailLayout? {
     guard let entity = entity ?? currentEntity else { return nil }
-    return DetailLayout(
-      graph: graph, entity: entity, width: max(1, paneWidth - 2), filter: relationFilter)
+    let width = max(1, paneWidth - 2)
+    if let cached = detailCache, cached.entity == entity, cached.width == width,
+      cached.filter == relationFilter
+    {
+      return cached
+    }
+    return DetailLayout(graph: graph, entity: entity, width: width, filter: relationFilter)
   }
 
   /// The provenance of the relation under the detail cursor, when the

@@ -21,6 +21,9 @@ public struct BrowserState: Sendable {
   var relationFilter: Set<String>?
   /// Tags each search and path request, so only the latest answer is used.
   var generation = 0
+  /// The current entity's detail document as of the last event, so drawing
+  /// and the next key do not lay it out again; used only while it matches.
+  var detailCache: DetailLayout?
 
   /// Starts on `start`, or on the first entity by name, with the list focused
   /// unless a start entity was asked for.
@@ -73,6 +76,7 @@ public struct BrowserState: Sendable {
 
   /// Keeps every cursor on an existing row and visible at the current size.
   private mutating func normalize() {
+    detailCache = detailLayout()
     let height = layout.bodyHeight
     list.clamp(count: order.count, height: height)
     let searchHeight = searchRowsHeight

@@ -14,10 +14,14 @@ struct Canvas {
 
   /// Paints the rectangle with blanks in `style`.
   mutating func fill(_ rect: Rect, style: CellStyle = .plain) {
+    let first = max(0, rect.column)
+    let end = min(size.columns, rect.column + rect.width)
+    guard first < end else { return }
+    let blank = Cell(text: " ", style: style)
     for row in rect.rows where row >= 0 && row < size.rows {
-      for column in max(0, rect.column)..<min(size.columns, rect.column + rect.width) {
-        write(Cell(text: " ", style: style), column: column, row: row)
-      }
+      write(blank, column: first, row: row)
+      write(blank, column: end - 1, row: row)
+      buffer.fill(row: row, from: first, count: end - first, with: blank)
     }
   }
 
@@ -37,7 +41,7 @@ struct Canvas {
     if total > width {
       let style = glyphs.first?.style ?? .plain
       while total > width - 1, !glyphs.isEmpty { total -= glyphs.removeFirst().glyph.width }
-      glyphs.insert((.ellipsis, style), at: 0)
+      glyphs.insert(PlacedGlyph(glyph: .ellipsis, style: style), at: 0)
       total += 1
     }
     place(glyphs, row: row, column: column + max(0, width - total), width: min(width, total))
@@ -50,10 +54,8 @@ struct Canvas {
     place(placed, row: row, column: column + width - used, width: used)
   }
 
-  private typealias Placed = (glyph: Glyph, style: CellStyle)
-
   /// The glyphs of `text` that fit in `width`, ending in `…` when some do not.
-  private static func fitting(_ text: StyledText, width: Int) -> [Placed] {
+  private static func fitting(_ text: StyledText, width: Int) -> [PlacedGlyph] {
     guard width > 0 else { return [] }
     var glyphs = glyphs(of: text, limit: width + 1)
     var used = glyphs.reduce(0) { $0 + $1.glyph.width }
@@ -61,17 +63,17 @@ struct Canvas {
     while used > width - 1, !glyphs.isEmpty { used -= glyphs.removeLast().glyph.width }
     var style = glyphs.last?.style ?? text.spans.first?.style ?? .plain
     style.underline = false
-    glyphs.append((.ellipsis, style))
+    glyphs.append(PlacedGlyph(glyph: .ellipsis, style: style))
     return glyphs
   }
 
   /// Glyphs of `text` until their width exceeds `limit`.
-  private static func glyphs(of text: StyledText, limit: Int) -> [Placed] {
-    var result: [Placed] = []
+  private static func glyphs(of text: StyledText, limit: Int) -> [PlacedGlyph] {
+    var result: [PlacedGlyph] = []
     var used = 0
     for span in text.spans {
       let complete = Glyph.visit(span.text) {
-        result.append(($0, span.style))
+        result.append(PlacedGlyph(glyph: $0, style: span.style))
         used += $0.width
         return used <= limit
       }
@@ -81,16 +83,19 @@ struct Canvas {
   }
 
   @discardableResult
-  private mutating func place(_ glyphs: [Placed], row: Int, column: Int, width: Int) -> Int {
+  private mutating func place(_ glyphs: [PlacedGlyph], row: Int, column: Int, width: Int) -> Int {
     guard row >= 0, row < size.rows else { return 0 }
     var cursor = column
     let end = min(column + width, size.columns)
-    for (glyph, style) in glyphs {
+    for placed in glyphs {
+      let glyph = placed.glyph
       guard cursor >= 0, cursor + glyph.width <= end else { break }
       write(
-        Cell(text: glyph.text, style: style), column: cursor, row: row, isWide: glyph.width == 2)
+        Cell(text: glyph.text, style: placed.style), column: cursor, row: row,
+        isWide: glyph.width == 2)
       if glyph.width == 2 {
-        write(Cell(text: "", style: style, isContinuation: true), column: cursor + 1, row: row)
+        write(
+          Cell(text: "", style: placed.style, isContinuation: true), column: cursor + 1, row: row)
       }
       cursor += glyph.width
     }

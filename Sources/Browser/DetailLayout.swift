@@ -7,9 +7,11 @@ import KnowledgeGraph
 /// range of the graph's adjacency, so an entity with 100,000 relations
 /// costs as much to lay out as one with ten, and drawing reads only the
 /// lines on screen.
-struct DetailLayout {
+struct DetailLayout: Sendable {
   let graph: Graph
   let entity: EntityIndex
+  let width: Int
+  let filter: Set<String>?
   let card: [StyledText]
   /// The groups the relation filter lets through.
   let groups: [DisplayGroup]
@@ -23,6 +25,8 @@ struct DetailLayout {
   init(graph: Graph, entity: EntityIndex, width: Int, filter: Set<String>?) {
     self.graph = graph
     self.entity = entity
+    self.width = width
+    self.filter = filter
     card = EntityCard.lines(of: entity, in: graph, width: width)
     let all = DisplayGroup.groups(of: entity, in: graph)
     groups = filter.map { filter in all.filter { filter.contains($0.label) } } ?? all

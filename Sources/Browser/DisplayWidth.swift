@@ -14,6 +14,7 @@ public enum DisplayWidth {
   /// Columns for one grapheme cluster: 0 for one that draws nothing
   /// (controls, unassigned code points), 1 for most text, 2 for CJK and emoji.
   public static func of(_ character: Character) -> Int {
+    if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
     var width = 0
     for scalar in character.unicodeScalars {
       width = max(width, of(scalar))
@@ -24,7 +25,9 @@ public enum DisplayWidth {
 
   /// Columns for a string: the sum over its grapheme clusters.
   public static func of(_ text: String) -> Int {
-    text.reduce(0) { $0 + of($1) }
+    var width = 0
+    for character in text { width += of(character) }
+    return width
   }
 
   /// Columns for one scalar; negative libc answers (non-printable) count as 0.

@@ -7,6 +7,9 @@ struct Glyph: Hashable, Sendable {
 
   static let ellipsis = Glyph(text: "…", width: 1)
   static let space = Glyph(text: " ", width: 1)
+  private static let printableASCII = (0x20..<0x7F).map {
+    Glyph(text: String(UnicodeScalar(UInt8($0))), width: 1)
+  }
 
   /// Calls `body` with the glyphs that show `text`, in order, until it returns false.
   ///
@@ -16,9 +19,15 @@ struct Glyph: Hashable, Sendable {
   /// Returns false when `body` stopped early.
   @discardableResult
   static func visit(_ text: String, _ body: (Glyph) -> Bool) -> Bool {
+    let isSafe = TerminalSafeText.isSafe(text)
     for character in text {
       if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
-        guard body(Glyph(text: String(character), width: 1)) else { return false }
+        guard body(printableASCII[Int(ascii - 0x20)]) else { return false }
+        continue
+      }
+      let width = isSafe ? DisplayWidth.of(character) : 0
+      if width > 0 {
+        guard body(Glyph(text: String(character), width: width)) else { return false }
         continue
       }
       guard visitUnsafe(character, body) else { return false }

@@ -10,7 +10,7 @@ enum HeaderView {
     title.append(" " + state.graph.metadata.title, style: Theme.bar)
     let crumbs = breadcrumb(state, width: columns)
     var titleWidth = min(title.width, max(columns / 3, columns - crumbs.width - 3))
-    if titleWidth < 12 {
+    if titleWidth < min(title.width, 12) {
       titleWidth = 4
       title = StyledText(" kg ", style: Theme.barTitle)
     }

@@ -27,8 +27,9 @@ enum ListRow {
     }
     let available = pane.width - indent - 1
     let share = available >= 24 ? available / 3 : 0
-    let room = min(trailing.width, max(share, available - text.width - 1))
-    let trailingWidth = room < trailing.width && room < 6 ? 0 : room
+    let trailingFull = trailing.width(limit: available)
+    let room = min(trailingFull, max(share, available - text.width(limit: available) - 1))
+    let trailingWidth = room < trailingFull && room < 6 ? 0 : room
     if trailingWidth > 0 {
       canvas.drawRightAligned(
         trailing.restyled(restyle), row: row,

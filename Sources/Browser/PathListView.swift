@@ -36,8 +36,9 @@ enum PathListView {
         text.append(" → ", style: Theme.muted)
       }
       text.append(graph.name(of: entity), style: Theme.name)
+      let type = body.width >= 40 ? EntityListView.typeText(entity, in: graph) : StyledText()
       ListRow.draw(
-        text, trailing: EntityListView.typeText(entity, in: graph),
+        text, trailing: type,
         mark: ListRow.mark(isCursor: index == position.cursor, isFocused: isFocused), row: row,
         in: body, on: &canvas)
     }

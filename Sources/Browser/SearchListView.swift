@@ -142,7 +142,7 @@ enum SearchListView {
 
   /// The part of a description around its first matched character.
   private static func descriptionSnippet(_ result: SearchResult) -> StyledText {
-    let match = result.positions.min() ?? 0
+    let match = max(0, result.positions.min() ?? 0)
     let before = Array(result.matchedText.prefix(match).suffix(descriptionContext))
     let wordStart = before.lastIndex(where: \.isWhitespace).map { $0 + 1 } ?? 0
     let first = match - before.count + (before.count < descriptionContext ? 0 : wordStart)

@@ -22,13 +22,18 @@ struct StyledText: Hashable, Sendable {
   }
 
   /// Display columns, measured as drawn (escapes included).
-  var width: Int {
+  var width: Int { width(limit: Int.max) }
+
+  /// Display columns, counted only until they exceed `limit`, so measuring
+  /// a long text to see whether it fits costs no more than the space it has.
+  func width(limit: Int) -> Int {
     var total = 0
     for span in spans {
-      Glyph.visit(span.text) {
+      let complete = Glyph.visit(span.text) {
         total += $0.width
-        return true
+        return total <= limit
       }
+      if !complete { break }
     }
     return total
   }

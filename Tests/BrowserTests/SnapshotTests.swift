@@ -53,4 +53,34 @@ import Testing
     _ = state.handle(.searchResults(generation: generation, results: Screens.aliResults))
     Snapshot.assert(Screens.render(state), named: Screens.name("search", size), styles: true)
   }
+
+  @Test func pathView() throws {
+    var state = Screens.state(start: "smic", size: ScreenSize(columns: 80, rows: 24))
+    Screens.send([.character("p")] + Screens.type("ali"), to: &state)
+    let target = SearchResult(
+      entity: Fixture.entity("alimama"), score: 1, field: .name, matchedText: "Alimama",
+      positions: [0, 1, 2])
+    _ = state.handle(.searchResults(generation: 3, results: [target]))
+    _ = state.handle(.key(.enter))
+    let steps = try #require(
+      PathFinder(graph: Fixture.graph).shortestPath(
+        from: Fixture.entity("smic"), to: Fixture.entity("alimama")))
+    _ = state.handle(.pathResult(generation: 4, steps: steps))
+    Snapshot.assert(Screens.render(state), named: "path-80x24", styles: true)
+  }
+
+  @Test func labelChooser() {
+    let state = Screens.state(
+      start: "alibaba", size: ScreenSize(columns: 80, rows: 24),
+      keys: [.character("t"), .down, .character(" ")])
+    Snapshot.assert(Screens.render(state), named: "labels-80x24", styles: true)
+  }
+
+  @Test func emptyDataset() {
+    let graph = GraphBuilder().build(
+      metadata: DatasetMetadata(title: "Empty", description: nil, sources: [])
+    ).graph
+    let state = BrowserState(graph: graph, start: nil, size: ScreenSize(columns: 80, rows: 24))
+    Snapshot.assert(Screens.render(state), named: "empty-80x24")
+  }
 }
