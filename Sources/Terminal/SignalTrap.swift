@@ -32,6 +32,12 @@ enum SignalTrap {
     for signal in terminationSignals + crashSignals {
       sigaction(signal, nil, previous + Int(signal))
     }
+    // A parent may have started kg with these blocked (threads of many
+    // runtimes block signals, and children inherit the mask).
+    var terminating = sigset_t()
+    sigemptyset(&terminating)
+    for signal in terminationSignals { sigaddset(&terminating, signal) }
+    sigprocmask(SIG_UNBLOCK, &terminating, nil)
     for signal in terminationSignals where !isIgnored(signal) {
       var action = sigaction()
       action.__sigaction_handler.sa_handler = { signal in
