@@ -21,6 +21,13 @@ struct BundledDatasetTests {
     try String(contentsOfFile: articlePath, encoding: .utf8)
   }
 
+  @Test func validatesStrictlyWithoutErrorsOrWarnings() throws {
+    let report = try DatasetValidator.validate(path: Self.datasetPath, strict: true)
+    #expect(report.errors == [])
+    #expect(report.warnings == [])
+    #expect(report.errorCount == 0 && report.warningCount == 0, "\(report.summary)")
+  }
+
   @Test func isLargeEnoughToExplore() throws {
     let graph = try Self.loadGraph()
     #expect(graph.entityCount >= 30)
