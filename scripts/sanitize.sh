@@ -8,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
+export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan-suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 suites="JSONParserTests|DatasetLoaderTests|DatasetFileTests|ValidatorTests|MalformedCorpusTests"
 for sanitizer in "${@:-address undefined}"; do
   for name in $sanitizer; do
