@@ -47,6 +47,11 @@ public final class SearchIndex: Sendable {
   /// Starts an incremental search, e.g. for one search box.
   public func makeSession() -> SearchSession { SearchSession(index: self) }
 
+  /// Narrowing more previous matches than this also asks the word-start
+  /// index first: its postings may fill the results, or bound the scan, for
+  /// less than evaluating every previous match.
+  static let narrowingLookupThreshold = 4_096
+
   func prepare(_ query: String) -> PreparedQuery {
     PreparedQuery(SearchQueryParser.parse(query), foldedTypes: foldedTypes)
   }
@@ -60,7 +65,9 @@ public final class SearchIndex: Sendable {
     guard !query.query.isEmpty, limit > 0 else { return ([], nil) }
     return fields.bytes.withUnsafeBufferPointer { bytes in
       var plan = ScanPlan(limit: limit, slots: previous, collecting: collectingMatches)
-      if previous == nil, let found = rankByWordStarts(query, limit: limit, bytes: bytes) {
+      if previous.map({ $0.count > Self.narrowingLookupThreshold }) ?? true,
+        let found = rankByWordStarts(query, limit: limit, bytes: bytes)
+      {
         if found.isFull { return (found.sorted(), nil) }
         plan.seeds = found
         plan.bound = query.boundBelowWordBoundary

@@ -1,7 +1,7 @@
 /// How one scan runs: over which entities, what it already knows, and when it may stop.
 struct ScanPlan {
   let limit: Int
-  /// Only these slots (a session's previous matches); nil for all, in slot order.
+  /// Only these slots, ascending (a session's previous matches); nil for all.
   let slots: [UInt32]?
   /// Whether to return every matching entity, for a session to narrow later.
   let collecting: Bool

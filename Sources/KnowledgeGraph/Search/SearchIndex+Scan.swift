@@ -3,9 +3,9 @@ extension SearchIndex {
   /// costs more than it saves.
   static let parallelScanThreshold = 20_000
 
-  /// Evaluates every slot (in degree order), or only `plan.slots`, on
-  /// names, aliases, ids and types, in parallel interleaved slices. A
-  /// degree-ordered scan with a bound stops once its results are full of keys
+  /// Evaluates every slot (in degree order), or only `plan.slots` (ascending,
+  /// so also in degree order), on names, aliases, ids and types, in parallel
+  /// interleaved slices. A scan with a bound stops once its results are full of keys
   /// that no remaining entity can beat. Returns every match too when
   /// collecting and the scan went to the end.
   func scan(_ query: PreparedQuery, plan: ScanPlan, bytes: UnsafeBufferPointer<UInt8>) -> (
@@ -13,7 +13,7 @@ extension SearchIndex {
   ) {
     let total = plan.slots?.count ?? graph.entityCount
     let width = total < Self.parallelScanThreshold ? 1 : ParallelWork.width
-    let bound = plan.slots == nil ? plan.bound : nil
+    let bound = plan.bound
     let seeded = plan.seeds != nil
     let parts = ParallelWork.map(width) { slice in
       var matcher = EntityMatcher(index: self, query: query, bytes: bytes)
@@ -39,7 +39,32 @@ extension SearchIndex {
     var top = plan.seeds ?? TopResults(capacity: plan.limit)
     for part in parts { top.merge(part.0) }
     let complete = parts.allSatisfy(\.2)
-    return (top, plan.collecting && complete ? parts.flatMap(\.1) : nil)
+    return (top, plan.collecting && complete ? Self.merged(parts.map(\.1)) : nil)
+  }
+
+  /// The slices' matches (each ascending) as one ascending list, so a
+  /// session narrowing them scans in degree order and may stop early.
+  static func merged(_ lists: [[UInt32]]) -> [UInt32] {
+    var result = lists.first ?? []
+    for list in lists.dropFirst() {
+      var merged: [UInt32] = []
+      merged.reserveCapacity(result.count + list.count)
+      var left = 0
+      var right = 0
+      while left < result.count, right < list.count {
+        if result[left] < list[right] {
+          merged.append(result[left])
+          left += 1
+        } else {
+          merged.append(list[right])
+          right += 1
+        }
+      }
+      merged += result[left...]
+      merged += list[right...]
+      result = merged
+    }
+    return result
   }
 
   /// Adds entities that match only with the help of their description, below
