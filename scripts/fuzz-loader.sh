@@ -19,7 +19,7 @@ mkdir -p "$out/corpus" "$out/seeds" fuzz-out
 
 swiftc -parse-as-library -module-name KnowledgeGraph -O -g \
   -sanitize=fuzzer,address \
-  Sources/KnowledgeGraph/*.swift Fuzz/LoaderFuzzTarget.swift \
+  $(find Sources/KnowledgeGraph -name "*.swift") Fuzz/LoaderFuzzTarget.swift \
   -o "$out/kg-fuzz-loader" 2>&1 | { grep -v "Cannot export local symbol" || true; }
 
 cp Tests/KnowledgeGraphTests/Malformed/*.json data/kg.json "$out/seeds/"
