@@ -7,7 +7,7 @@
 # Builds .build/fuzz/kg-fuzz-loader from Sources/KnowledgeGraph plus
 # Fuzz/LoaderFuzzTarget.swift, seeds a corpus from the malformed test corpus,
 # the bundled dataset and the benchmark's smallest generated file when present,
-# then runs on all cores. Crashing inputs land in fuzz-out/; make each one a
+# then runs on all cores. Logs and crashing inputs land in fuzz-out/; make each one a
 # file in Tests/KnowledgeGraphTests/Malformed/ with its expected message.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +26,9 @@ cp Tests/KnowledgeGraphTests/Malformed/*.json data/kg.json "$out/seeds/"
 small=Benchmarks/.cache/kg-10000-seed20240917.json
 [ -f "$small" ] && head -c 60000 "$small" > "$out/seeds/generated-prefix.json"
 
-"$out/kg-fuzz-loader" "$out/corpus" "$out/seeds" \
-  -dict=Fuzz/json.dict -max_len=131072 -timeout=10 -rss_limit_mb=2048 \
-  -max_total_time="$seconds" -artifact_prefix=fuzz-out/ \
+# Run inside fuzz-out/, where libFuzzer also writes its fuzz-N.log files.
+cd fuzz-out
+"../$out/kg-fuzz-loader" "../$out/corpus" "../$out/seeds" \
+  -dict=../Fuzz/json.dict -max_len=131072 -timeout=10 -rss_limit_mb=2048 \
+  -max_total_time="$seconds" -artifact_prefix=./ \
   -print_final_stats=1 -jobs="$jobs" -workers="$jobs"
