@@ -32,6 +32,7 @@ let package = Package(
     .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
     .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "KnowledgeGraph"]),
     .testTarget(name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"]),
+    .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Browser", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]

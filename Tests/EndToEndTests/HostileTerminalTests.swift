@@ -61,7 +61,7 @@ struct HostileTerminalTests {
 
   struct Refusal: CustomTestStringConvertible, Sendable {
     let name: String
-    /// Shell command line; `$dir` is the scratch directory.
+    /// Shell command line; `$record` is the scratch directory.
     let commandLine: String
     /// A word the one-line message must contain.
     let reason: String

@@ -18,18 +18,6 @@ enum ProcessTable {
     return state(inStat: stat) != "Z"
   }
 
-  /// Total CPU time (user + system) in clock ticks, to tell a sleeping process from a spinning one.
-  static func cpuTicks(of pid: Int32) -> Int? {
-    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else {
-      return nil
-    }
-    let fields = fieldsAfterCommand(stat)
-    guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else {
-      return nil
-    }
-    return user + system
-  }
-
   private static func parentTable() -> [Int32: Int32] {
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
     var parents: [Int32: Int32] = [:]

@@ -27,8 +27,14 @@ final class TmuxSession {
       "\(height)", "-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8", try command(directory))
   }
 
+  /// Ends the server and whatever still runs in the pane, waiting for the
+  /// pane's process to go so it cannot write into the directory being removed.
   deinit {
+    let pane = try? panePID()
     _ = try? ProcessRunner.run("tmux", ["-L", socket, "kill-server"])
+    if let pane {
+      for _ in 0..<100 where kill(pane, 0) == 0 { usleep(20_000) }
+    }
     try? FileManager.default.removeItem(at: directory)
   }
 
@@ -46,6 +52,11 @@ final class TmuxSession {
   func screen() throws -> String {
     lastScreen = try tmux("capture-pane", "-p", "-t", target).output
     return lastScreen
+  }
+
+  /// The visible screen with its colours and attributes as SGR escape sequences.
+  func screenWithAttributes() throws -> String {
+    try tmux("capture-pane", "-p", "-e", "-t", target).output
   }
 
   /// The first screen that satisfies `predicate`, or nil at the deadline.
