@@ -29,9 +29,12 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "kg-bench", dependencies: ["KnowledgeGraph", "Browser"]),
-    .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
+    .testTarget(
+      name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"],
+      exclude: ["Fixtures", "Malformed"]),
     .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "KnowledgeGraph"]),
-    .testTarget(name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"]),
+    .testTarget(
+      name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"], exclude: ["Snapshots"]),
     .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Browser", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
   ],
