@@ -32,7 +32,8 @@ struct BrowserScreenTests {
     try #require(
       try await tmux.screen(containing: Fixture.aurora.marker) != nil, "\(tmux.lastScreen)")
 
-    try tmux.press("Tab", "Enter")
+    // --open starts with the detail pane focused on the entity's first relation.
+    try tmux.press("Enter")
     let first = [Fixture.aurora.name, Fixture.borealis.name].joined(
       separator: Fixture.breadcrumbSeparator)
     try #require(
@@ -97,7 +98,10 @@ struct BrowserScreenTests {
     String(lines(of: screen).first ?? "")
   }
 
+  /// The screen's rows; `capture-pane` ends the last one with a newline.
   static func lines(of screen: String) -> [Substring] {
-    screen.split(separator: "\n", omittingEmptySubsequences: false)
+    var rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+    if rows.last?.isEmpty == true { rows.removeLast() }
+    return rows
   }
 }
