@@ -1,7 +1,7 @@
 /// Waits for a condition by polling, with a deadline generous enough for a
 /// loaded two-core machine; tests never sleep a fixed time and hope.
 enum Polling {
-  static let defaultTimeout: Duration = .seconds(20)
+  static let defaultTimeout: Duration = .seconds(45)
   static let interval: Duration = .milliseconds(50)
 
   /// The first non-nil value `probe` returns, or nil when the deadline passes.

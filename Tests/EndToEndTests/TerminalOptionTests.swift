@@ -41,4 +41,23 @@ struct TerminalOptionTests {
     #expect(await run.exitStatus() == 0)
     try TerminalState.expectRestored(run)
   }
+
+  @Test("A double-click on a list entry opens it")
+  func doubleClickOpens() async throws {
+    let run = try TerminalRun(Shell.kgOnFixture())
+    let tmux = run.tmux
+    let screen = try #require(try await tmux.screen(containing: Fixture.cascade.name))
+    let rows = BrowserScreenTests.lines(of: screen)
+    let row = try #require(rows.firstIndex { $0.contains(Fixture.cascade.name) })
+    let column = rows[row].distance(
+      from: rows[row].startIndex,
+      to: try #require(rows[row].range(of: Fixture.cascade.name)).lowerBound)
+    let click = MouseReport.x10Click(column: column + 1, row: row)
+    try tmux.sendBytes(click + click)
+    #expect(
+      try await tmux.screen(containing: Fixture.cascade.marker) != nil,
+      "double-click did not open Cascade:\n\(tmux.lastScreen)")
+    try tmux.press("q")
+    #expect(await run.exitStatus() == 0)
+  }
 }

@@ -48,6 +48,11 @@ final class TmuxSession {
     try tmux("send-keys", "-t", target, "-l", text)
   }
 
+  /// Sends raw bytes to the program, as a terminal would (mouse reports).
+  func sendBytes(_ bytes: [UInt8]) throws {
+    try tmux(["send-keys", "-t", target, "-H"] + bytes.map { String(format: "%02x", $0) })
+  }
+
   /// The visible screen as text (tmux drops the second cell of a wide character).
   func screen() throws -> String {
     lastScreen = try tmux("capture-pane", "-p", "-t", target).output
