@@ -11,8 +11,8 @@ struct LoadingTests {
     let tmux = run.tmux
     let loading = try await tmux.screen { $0.contains("kg: loading") && $0.contains("%") }
     try #require(loading != nil, "no progress line:\n\(tmux.lastScreen)")
-    try tmux.press("C-c")
+    try await tmux.press("C-c")
     #expect(await run.exitStatus() == 130)
-    try TerminalState.expectRestored(run)
+    try await TerminalState.expectRestored(run)
   }
 }

@@ -10,10 +10,10 @@ struct TerminalOptionTests {
     let run = try TerminalRun(Shell.kgOnFixture(arguments, environment: environment))
     let tmux = run.tmux
     try #require(try await tmux.screen(containing: Fixture.aurora.name) != nil)
-    let parameters = SGRCodes.parameters(in: try tmux.screenWithAttributes())
+    let parameters = SGRCodes.parameters(in: try await tmux.screenWithAttributes())
     #expect(!SGRCodes.hasColor(parameters), "colour codes drawn: \(parameters)")
     #expect(parameters.contains(SGRCodes.reverse), "no reverse video: \(parameters)")
-    try tmux.press("q")
+    try await tmux.press("q")
     #expect(await run.exitStatus() == 0)
   }
 
@@ -24,10 +24,10 @@ struct TerminalOptionTests {
     let tmux = run.tmux
     try #require(try await tmux.screen(containing: Fixture.aurora.name) != nil)
     let colored = try await Polling.value {
-      SGRCodes.hasColor(SGRCodes.parameters(in: try tmux.screenWithAttributes())) ? true : nil
+      SGRCodes.hasColor(SGRCodes.parameters(in: try await tmux.screenWithAttributes())) ? true : nil
     }
     #expect(colored == true, "no colour on screen")
-    try tmux.press("q")
+    try await tmux.press("q")
     #expect(await run.exitStatus() == 0)
   }
 
@@ -36,10 +36,10 @@ struct TerminalOptionTests {
     let run = try TerminalRun(Shell.kgOnFixture(disabled ? ["--no-mouse"] : []))
     let tmux = run.tmux
     try #require(try await tmux.screen(containing: Fixture.aurora.name) != nil)
-    #expect(try tmux.paneValue("#{mouse_any_flag}") == (disabled ? "0" : "1"))
-    try tmux.press("q")
+    #expect(try await tmux.paneValue("#{mouse_any_flag}") == (disabled ? "0" : "1"))
+    try await tmux.press("q")
     #expect(await run.exitStatus() == 0)
-    try TerminalState.expectRestored(run)
+    try await TerminalState.expectRestored(run)
   }
 
   @Test("A double-click on a list entry opens it")
@@ -53,11 +53,11 @@ struct TerminalOptionTests {
       from: rows[row].startIndex,
       to: try #require(rows[row].range(of: Fixture.cascade.name)).lowerBound)
     let click = MouseReport.x10Click(column: column + 1, row: row)
-    try tmux.sendBytes(click + click)
+    try await tmux.sendBytes(click + click)
     #expect(
       try await tmux.screen(containing: Fixture.cascade.marker) != nil,
       "double-click did not open Cascade:\n\(tmux.lastScreen)")
-    try tmux.press("q")
+    try await tmux.press("q")
     #expect(await run.exitStatus() == 0)
   }
 }

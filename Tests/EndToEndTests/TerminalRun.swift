@@ -46,7 +46,7 @@ final class TerminalRun {
 
   /// The running `kg` started in this pane.
   func kgProcess() async throws -> Int32? {
-    let pane = try tmux.panePID()
+    let pane = try await tmux.panePID()
     return await Polling.value { ProcessTable.descendants(of: pane, named: "kg").first }
   }
 
