@@ -1,3 +1,4 @@
+import Glibc
 import Testing
 
 /// A large dataset loads with a progress line, and Ctrl-C meanwhile leaves
@@ -9,10 +10,30 @@ struct LoadingTests {
     let dataset = try LargeDataset()
     let run = try TerminalRun(Shell.kg(["--data", dataset.path]))
     let tmux = run.tmux
-    let loading = try await tmux.screen { $0.contains("kg: loading") && $0.contains("%") }
-    try #require(loading != nil, "no progress line:\n\(tmux.lastScreen)")
+    let pane = try await tmux.panePID()
+    let pid = try #require(
+      await Polling.value { ProcessTable.descendants(of: pane, named: "kg").first })
+    let loading = try await Self.stopWhileLoading(pid, tmux: tmux)
+    #expect(loading, "kg never showed loading progress:\n\(tmux.lastScreen)")
     try await tmux.press("C-c")
+    kill(pid, SIGCONT)
     #expect(await run.exitStatus() == 130)
     try await TerminalState.expectRestored(run)
+  }
+
+  /// Lets `kg` run in short slices until its screen shows the progress line,
+  /// and leaves it stopped there: on a loaded machine, polling a running
+  /// `kg` could otherwise miss a load that takes a second. False if the
+  /// browser starts first.
+  static func stopWhileLoading(_ pid: Int32, tmux: TmuxSession) async throws -> Bool {
+    while ProcessTable.isRunning(pid) {
+      kill(pid, SIGSTOP)
+      _ = await Polling.until { ProcessTable.isStopped(pid) }
+      if try await tmux.screen().contains("kg: loading") { return true }
+      if try await tmux.paneValue("#{alternate_on}") == "1" { return false }
+      kill(pid, SIGCONT)
+      try await Task.sleep(for: .milliseconds(20))
+    }
+    return false
   }
 }

@@ -18,6 +18,14 @@ enum ProcessTable {
     return state(inStat: stat) != "Z"
   }
 
+  /// True once the process has stopped (SIGSTOP) and cannot run on.
+  static func isStopped(_ pid: Int32) -> Bool {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else {
+      return false
+    }
+    return state(inStat: stat) == "T"
+  }
+
   private static func parentTable() -> [Int32: Int32] {
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
     var parents: [Int32: Int32] = [:]
