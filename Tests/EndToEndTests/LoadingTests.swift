@@ -1,3 +1,4 @@
+import Dispatch
 import Glibc
 import Testing
 
@@ -21,19 +22,31 @@ struct LoadingTests {
     try await TerminalState.expectRestored(run)
   }
 
-  /// Lets `kg` run in short slices until its screen shows the progress line,
-  /// and leaves it stopped there: on a loaded machine, polling a running
-  /// `kg` could otherwise miss a load that takes a second. False if the
-  /// browser starts first.
+  /// Lets `kg` run in slices of about 10 ms until its screen shows the
+  /// progress line, and leaves it stopped there: on a loaded machine, polling
+  /// a running `kg` could otherwise miss a load that takes a second. False if
+  /// the browser starts first.
   static func stopWhileLoading(_ pid: Int32, tmux: TmuxSession) async throws -> Bool {
+    kill(pid, SIGSTOP)
     while ProcessTable.isRunning(pid) {
-      kill(pid, SIGSTOP)
       _ = await Polling.until { ProcessTable.isStopped(pid) }
       if try await tmux.screen().contains("kg: loading") { return true }
       if try await tmux.paneValue("#{alternate_on}") == "1" { return false }
-      kill(pid, SIGCONT)
-      try await Task.sleep(for: .milliseconds(20))
+      await runSlice(pid)
     }
     return false
+  }
+
+  /// Continues and stops the process again on a Dispatch thread, where the
+  /// sleep between is not held up by busy Swift concurrency threads.
+  static func runSlice(_ pid: Int32) async {
+    await withCheckedContinuation { continuation in
+      DispatchQueue.global().async {
+        kill(pid, SIGCONT)
+        usleep(10_000)
+        kill(pid, SIGSTOP)
+        continuation.resume()
+      }
+    }
   }
 }
