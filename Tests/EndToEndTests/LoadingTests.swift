@@ -9,11 +9,13 @@ struct LoadingTests {
   @Test("Ctrl-C while the progress line shows exits 130 with the terminal restored")
   func controlCWhileLoading() async throws {
     let dataset = try LargeDataset()
-    let run = try TerminalRun(Shell.kg(["--data", dataset.path]))
+    let run = try TerminalRun(Shell.kg(["--data", dataset.path], startStopped: true))
     let tmux = run.tmux
     let pane = try await tmux.panePID()
     let pid = try #require(
-      await Polling.value { ProcessTable.descendants(of: pane, named: "kg").first })
+      await Polling.value {
+        ProcessTable.descendants(of: pane, named: "bash").first(where: ProcessTable.isStopped)
+      }, "the process that becomes kg never stopped")
     let loading = try await Self.stopWhileLoading(pid, tmux: tmux)
     #expect(loading, "kg never showed loading progress:\n\(tmux.lastScreen)")
     try await tmux.press("C-c")
@@ -22,12 +24,11 @@ struct LoadingTests {
     try await TerminalState.expectRestored(run)
   }
 
-  /// Lets `kg` run in slices of about 10 ms until its screen shows the
-  /// progress line, and leaves it stopped there: on a loaded machine, polling
-  /// a running `kg` could otherwise miss a load that takes a second. False if
-  /// the browser starts first.
+  /// Lets the stopped process (which becomes `kg`) run in slices of about
+  /// 10 ms until its screen shows the progress line, and leaves it stopped
+  /// there: on a loaded machine, polling a running `kg` could miss a load
+  /// that takes a second. False if the browser starts first.
   static func stopWhileLoading(_ pid: Int32, tmux: TmuxSession) async throws -> Bool {
-    kill(pid, SIGSTOP)
     while ProcessTable.isRunning(pid) {
       _ = await Polling.until { ProcessTable.isStopped(pid) }
       if try await tmux.screen().contains("kg: loading") { return true }
