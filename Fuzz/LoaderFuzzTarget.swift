@@ -11,7 +11,9 @@ public func loaderFuzzTarget(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int3
   if let graph = try? DatasetLoader.load(bytes: bytes, name: "fuzz.json") {
     for entity in graph.entityIndices {
       _ = graph.entity(entity)
-      for edge in graph.edges(of: entity, direction: .incoming) { _ = graph.relation(edge.relation) }
+      for edge in graph.edges(of: entity, direction: .incoming) {
+        _ = graph.relation(edge.relation)
+      }
     }
   }
   _ = DatasetValidator.validate(bytes: bytes, name: "fuzz.json", strict: true)

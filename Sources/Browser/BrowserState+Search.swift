@@ -4,7 +4,7 @@ extension BrowserState {
   /// Opens the query line over the list, leaving the list itself untouched
   /// so that Esc returns to it exactly as it was.
   mutating func startSearch(_ purpose: SearchPurpose) {
-    search = SearchSession(purpose: purpose, previousFocus: focus)
+    search = SearchPrompt(purpose: purpose, previousFocus: focus)
     focus = .list
   }
 
@@ -23,7 +23,7 @@ extension BrowserState {
     case .control("w"):
       return changeQuery(Self.droppingLastWord(session.query))
     case .character(let character):
-      guard session.query.count < SearchSession.maximumQueryLength else { return [] }
+      guard session.query.count < SearchPrompt.maximumQueryLength else { return [] }
       return changeQuery(session.query + String(character))
     default:
       guard let motion = Motion(key: key, lettersAllowed: false) else { return [] }

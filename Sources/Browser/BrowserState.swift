@@ -8,13 +8,14 @@ public struct BrowserState: Sendable {
   public private(set) var size: ScreenSize
   let order: EntityOrder
   /// Used only for "did you mean" when a search finds nothing; searching
-  /// itself is an effect the runner carries out off the input loop.
-  let searchIndex: SearchIndex?
+  /// itself is an effect the runner carries out off the input loop. A runner
+  /// that builds its index in the background sets it once it is ready.
+  public var searchIndex: SearchIndex?
   var focus: Pane
   /// Cursor and scroll of the entity list.
   var list = ScrollPosition()
   var history = History()
-  var search: SearchSession?
+  var search: SearchPrompt?
   var path: PathSession?
   var overlay: Overlay?
   /// Relation labels the detail pane shows; nil shows all.

@@ -50,16 +50,6 @@ struct Glyph: Hashable, Sendable {
     return true
   }
 
-  /// All glyphs of a string; for short texts only (wrapping, breadcrumbs).
-  static func all(_ text: String) -> [Glyph] {
-    var glyphs: [Glyph] = []
-    visit(text) {
-      glyphs.append($0)
-      return true
-    }
-    return glyphs
-  }
-
   /// `text` made terminal-safe and exactly `width` columns: cut with `…`
   /// or padded with spaces, for aligned columns.
   static func padded(_ text: String, to width: Int) -> String {

@@ -30,7 +30,6 @@ struct ScreenLayout: Hashable, Sendable {
   }
 
   var isTooSmall: Bool { size.columns < Self.minimum.columns || size.rows < Self.minimum.rows }
-  var isSplit: Bool { separatorColumn != nil }
   var statusRow: Int { size.rows - 1 }
 
   /// Rows below a pane's title row: the same for both panes and both layouts.

@@ -9,7 +9,7 @@ enum SearchListView {
   static let maximumHighlighted = 400
 
   static func draw(
-    _ session: SearchSession, state: BrowserState, in pane: Rect, on canvas: inout Canvas
+    _ session: SearchPrompt, state: BrowserState, in pane: Rect, on canvas: inout Canvas
   ) {
     drawQueryLine(session, state: state, in: pane, on: &canvas)
     let body = pane.droppingTop(1)
@@ -36,7 +36,7 @@ enum SearchListView {
   }
 
   private static func drawQueryLine(
-    _ session: SearchSession, state: BrowserState, in pane: Rect, on canvas: inout Canvas
+    _ session: SearchPrompt, state: BrowserState, in pane: Rect, on canvas: inout Canvas
   ) {
     let count =
       session.isPending
@@ -66,7 +66,7 @@ enum SearchListView {
   }
 
   /// " / ", or for a path target " path from A to " when it fits, else " path to ".
-  private static func prompt(for session: SearchSession, in graph: Graph, width: Int)
+  private static func prompt(for session: SearchPrompt, in graph: Graph, width: Int)
     -> StyledText
   {
     guard case .pathTarget(let from) = session.purpose else {
@@ -80,7 +80,7 @@ enum SearchListView {
   }
 
   /// The message wrapped to a pane `width` columns wide (with margins).
-  static func messageLines(for session: SearchSession, in graph: Graph, width: Int)
+  static func messageLines(for session: SearchPrompt, in graph: Graph, width: Int)
     -> [StyledText]
   {
     guard let message = message(for: session, in: graph) else { return [] }
@@ -92,7 +92,7 @@ enum SearchListView {
   }
 
   /// What to say above (or instead of) the rows.
-  static func message(for session: SearchSession, in graph: Graph) -> StyledText? {
+  static func message(for session: SearchPrompt, in graph: Graph) -> StyledText? {
     if session.isBlank {
       let hint =
         session.purpose == .open

@@ -16,7 +16,6 @@ enum Theme {
   static let attributeKey = CellStyle(foreground: .cyan)
   static let match = CellStyle(foreground: .yellow, bold: true, underline: true)
   static let message = CellStyle(foreground: .yellow)
-  static let error = CellStyle(foreground: .red, bold: true)
   static let separator = CellStyle(foreground: .brightBlack)
   static let quote = CellStyle(foreground: .green)
 

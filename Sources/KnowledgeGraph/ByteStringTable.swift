@@ -53,6 +53,36 @@ struct ByteStringTable: Sendable {
     }
   }
 
+  /// Finds many keys held in `input`, writing each key's number (or nil)
+  /// into `results`. Hashing all keys first, then loading all their slots,
+  /// then comparing all their bytes lets the loads of different keys
+  /// overlap instead of waiting for each other's cache misses.
+  func findAll(
+    _ keys: [Range<Int>], in input: UnsafeBufferPointer<UInt8>, into results: inout [UInt32?]
+  ) {
+    guard let inputBase = input.baseAddress else { return }
+    let tags = keys.map { Self.tag(of: UnsafeBufferPointer(rebasing: input[$0])) }
+    slots.withUnsafeBufferPointer { slots in
+      let mask = slots.count / 2 - 1
+      let entries = tags.map { slots[(Int($0) & mask) * 2] }
+      let locations = tags.map { slots[(Int($0) & mask) * 2 + 1] }
+      keyBytes.withUnsafeBufferPointer { stored in
+        for (position, key) in keys.enumerated() {
+          let entry = entries[position]
+          if entry == 0 {
+            results[position] = nil
+          } else if UInt32(truncatingIfNeeded: entry >> 32) == tags[position]
+            && Self.equals(locations[position], in: stored, inputBase + key.lowerBound, key.count)
+          {
+            results[position] = UInt32(truncatingIfNeeded: entry) &- 1
+          } else {
+            results[position] = find(UnsafeBufferPointer(rebasing: input[key]))
+          }
+        }
+      }
+    }
+  }
+
   /// Like `find`, but first compares with the previous hit, which is the
   /// answer for runs of relations that share their `from`.
   mutating func findRemembering(_ key: UnsafeBufferPointer<UInt8>) -> UInt32? {

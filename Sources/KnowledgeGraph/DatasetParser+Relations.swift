@@ -4,10 +4,51 @@ extension DatasetParser {
     try reader.enterContainer()
     var isFirst = true
     var number = 0
-    while try reader.nextElement(isFirst: &isFirst) {
-      try readRelation(number)
-      number += 1
-      if number & 0x3FFF == 0 { reportProgress(progress) }
+    do {
+      while try reader.nextElement(isFirst: &isFirst) {
+        try readRelation(number)
+        number += 1
+        if number & 0x3FFF == 0 { reportProgress(progress) }
+      }
+      try resolveBatch()
+    } catch {
+      try resolveBatch()
+      throw error
+    }
+  }
+
+  /// Looks up the batched relation ends. Ends naming no entity are reported
+  /// (they all lie before anything read later, so loading still stops at the
+  /// first error in the file) and their relations left out.
+  mutating func resolveBatch() throws(JSONError) {
+    guard !batch.keys.isEmpty else { return }
+    let pending = batch
+    batch.removeAll()
+    var results = [UInt32?](repeating: nil, count: pending.keys.count)
+    builder.ids.findAll(pending.keys, in: reader.input, into: &results)
+    for (position, result) in results.enumerated() {
+      let ordinal = pending.ordinals[position]
+      let key = pending.keys[position]
+      guard let entity = result else {
+        try reportUnknownEntity(
+          UnsafeBufferPointer(rebasing: reader.input[key]),
+          field: pending.isTo[position] ? .to : .from, relation: ordinal, at: key.lowerBound - 1)
+        builder.resolveRelation(ordinal, from: GraphBuilder.unresolved, to: GraphBuilder.unresolved)
+        continue
+      }
+      builder.setRelationEnd(ordinal, isTo: pending.isTo[position], entity: entity)
+    }
+    warnAboutSelfLoops(among: pending.ordinals)
+  }
+
+  private mutating func warnAboutSelfLoops(among ordinals: [Int]) {
+    guard log.collectsWarnings else { return }
+    for ordinal in Set(ordinals).sorted()
+    where builder.pendingFrom[ordinal] == builder.pendingTo[ordinal]
+      && builder.pendingFrom[ordinal] != GraphBuilder.unresolved
+    {
+      warnAboutSelfLoop(
+        relation: ordinal, entity: builder.pendingFrom[ordinal], at: Int(relationOffsets[ordinal]))
     }
   }
 
@@ -51,6 +92,10 @@ extension DatasetParser {
     let offset = reader.tokenStart
     switch field {
     case .from, .to:
+      if hasReadEntities, let key = inputRange(of: bytes) {
+        if field == .from { draft.batchedFrom = key } else { draft.batchedTo = key }
+        return
+      }
       let end = builder.entityIndex(forID: bytes)
       if end == nil && hasReadEntities {
         try reportUnknownEntity(bytes, field: field, relation: number, at: offset)
@@ -89,6 +134,15 @@ extension DatasetParser {
     }
     noteUse(of: Int(type), in: &relationTypeUses, relation: number, at: offset)
     return type
+  }
+
+  /// Where `bytes` lie in the input, or nil when they were decoded into scratch.
+  private func inputRange(of bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    guard let start = bytes.baseAddress, let inputStart = reader.input.baseAddress,
+      start >= inputStart, start < inputStart + reader.input.count
+    else { return nil }
+    let offset = start - inputStart
+    return offset..<offset + bytes.count
   }
 
   private func noteUse(of number: Int, in uses: inout [FirstUse?], relation: Int, at offset: Int) {
@@ -132,13 +186,17 @@ extension DatasetParser {
         DeferredRelation(
           ordinal: builder.relationCount, fromOffset: draft.deferredFrom, toOffset: draft.deferredTo
         ))
-    } else if draft.from == draft.to {
+    } else if draft.from == draft.to && draft.from != GraphBuilder.unresolved {
       warnAboutSelfLoop(relation: number, entity: draft.from, at: objectOffset)
     }
+    let ordinal = builder.relationCount
+    if let key = draft.batchedFrom { batch.append(ordinal: ordinal, isTo: false, key: key) }
+    if let key = draft.batchedTo { batch.append(ordinal: ordinal, isTo: true, key: key) }
     let detail = RelationDetail(
       source: draft.source, quote: draft.quote, attributeStart: draft.attributeStart,
       attributeEnd: builder.relationAttributeCount)
     builder.addRelation(from: draft.from, type: type, to: draft.to, detail: detail)
+    if batch.isFull { try resolveBatch() }
   }
 
   mutating func warnAboutSelfLoop(relation: Int, entity: UInt32, at offset: Int) {

@@ -16,6 +16,7 @@ struct DatasetParser {
   /// Whether the `entities` array has been read, so an unknown id is final.
   var hasReadEntities = false
   var deferred: [DeferredRelation] = []
+  var batch = EndpointBatch()
   /// Where each relation object starts, kept only when validating.
   var relationOffsets: [UInt32] = []
   var relationTypeUses: [FirstUse?] = []

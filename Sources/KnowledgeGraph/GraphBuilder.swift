@@ -186,6 +186,14 @@ public struct GraphBuilder: Sendable {
     pendingType.append(type)
   }
 
+  mutating func setRelationEnd(_ ordinal: Int, isTo: Bool, entity: UInt32) {
+    if isTo {
+      pendingTo[ordinal] = entity
+    } else {
+      pendingFrom[ordinal] = entity
+    }
+  }
+
   mutating func resolveRelation(_ ordinal: Int, from: UInt32, to: UInt32) {
     pendingFrom[ordinal] = from
     pendingTo[ordinal] = to

@@ -6,6 +6,9 @@ struct RelationDraft {
   /// later in the file (when `relations` comes before `entities`).
   var deferredFrom: Int?
   var deferredTo: Int?
+  /// Ids in the input whose lookup waits in the parser's `EndpointBatch`.
+  var batchedFrom: Range<Int>?
+  var batchedTo: Range<Int>?
   var type: UInt16?
   var source = RelationDetail.noSource
   var quote = StringRef.empty

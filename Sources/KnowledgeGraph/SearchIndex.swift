@@ -17,9 +17,8 @@ public final class SearchIndex: Sendable {
   public let graph: Graph
   let fields: FoldedFields
   let wordStarts: WordStartIndex
-  let descriptions: DescriptionIndex
-  /// Per entity, the degree and name-length part of its rank key.
-  let tieBreaks: [UInt64]
+  /// Built in the background: only searches that run out of other matches need it.
+  let pendingDescriptions: BackgroundValue<DescriptionIndex>
   let foldedTypes: [[UInt8]]
 
   public init(graph: Graph) {
@@ -27,13 +26,7 @@ public final class SearchIndex: Sendable {
     let fields = FoldedFields(graph: graph)
     self.fields = fields
     wordStarts = WordStartIndex(fields: fields)
-    descriptions = DescriptionIndex(graph: graph)
-    tieBreaks = (0..<graph.entityCount).map { entity in
-      let nameLength =
-        Int(fields.fieldStarts[Int(fields.entityFieldStarts[entity]) + 1])
-        - Int(fields.fieldStarts[Int(fields.entityFieldStarts[entity])])
-      return RankKey.tieBreak(degree: graph.degree(of: EntityIndex(entity)), nameLength: nameLength)
-    }
+    pendingDescriptions = BackgroundValue { DescriptionIndex(graph: graph) }
     var folder = TextFolder()
     foldedTypes = graph.entityTypes.map { folder.fold($0) }
   }
@@ -46,6 +39,11 @@ public final class SearchIndex: Sendable {
     return results(for: ranked.candidates, of: prepared)
   }
 
+  /// Waits until the description index, built in the background after `init`
+  /// returns, is ready; searches that need it wait by themselves, so call this
+  /// only to keep that wait out of a measurement.
+  public func finishBuilding() { _ = pendingDescriptions.value }
+
   /// Starts an incremental search, e.g. for one search box.
   public func makeSession() -> SearchSession { SearchSession(index: self) }
 
@@ -54,19 +52,23 @@ public final class SearchIndex: Sendable {
   }
 
   /// The ranked candidates of a prepared query, and, when `collectingMatches`
-  /// and a scan ran, every entity that matched outside descriptions.
+  /// and a complete scan ran, the slot of every entity that matched outside
+  /// descriptions; `previous` narrows the search to such slots.
   func rank(
     _ query: PreparedQuery, limit: Int, narrowing previous: [UInt32]?, collectingMatches: Bool
   ) -> (candidates: [RankedCandidate], matches: [UInt32]?) {
     guard !query.query.isEmpty, limit > 0 else { return ([], nil) }
     return fields.bytes.withUnsafeBufferPointer { bytes in
-      if previous == nil, let top = rankByWordStarts(query, limit: limit, bytes: bytes) {
-        return (top.sorted(), nil)
+      var plan = ScanPlan(limit: limit, slots: previous, collecting: collectingMatches)
+      if previous == nil, let found = rankByWordStarts(query, limit: limit, bytes: bytes) {
+        if found.isFull { return (found.sorted(), nil) }
+        plan.seeds = found
+        plan.bound = query.boundBelowWordBoundary
       }
-      var (top, matches) = scan(
-        query, limit: limit, bytes: bytes, entities: previous, collecting: collectingMatches)
+      let scanned = scan(query, plan: plan, bytes: bytes)
+      var top = scanned.top
       if !top.isFull { addDescriptionMatches(query, to: &top, bytes: bytes) }
-      return (top.sorted(), collectingMatches ? matches : nil)
+      return (top.sorted(), scanned.matches)
     }
   }
 }

@@ -28,7 +28,7 @@ import Testing
   func randomInputOnTheFixture(run number: UInt64) {
     run(
       graph: Fixture.graph, seed: Self.seed &+ number,
-      searchIndex: SearchIndex(graph: Fixture.graph))
+      searchIndex: Screens.fixtureIndex)
   }
 
   @Test(arguments: [2, 3] as [UInt64])

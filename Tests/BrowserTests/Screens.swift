@@ -8,12 +8,15 @@ enum Screens {
     ScreenSize(columns: 50, rows: 20), ScreenSize(columns: 20, rows: 6),
   ]
 
+  /// Built once: the real index takes a moment to build in a debug build.
+  static let fixtureIndex = SearchIndex(graph: Fixture.graph)
+
   static func state(
     start: String? = nil, size: ScreenSize, graph: Graph = Fixture.graph, keys: [Key] = []
   ) -> BrowserState {
     var state = BrowserState(
       graph: graph, start: start.map { graph.entityIndex(forID: $0)! }, size: size,
-      searchIndex: SearchIndex(graph: graph))
+      searchIndex: graph === Fixture.graph ? fixtureIndex : nil)
     send(keys, to: &state)
     return state
   }

@@ -101,7 +101,7 @@ import Testing
     Screens.send([.character("/")] + Screens.type("zq"), to: &state)
     _ = state.handle(.searchResults(generation: 2, results: []))
     #expect(screen(state).contains("no match for \"zq\""))
-    var session = SearchSession(purpose: .open, previousFocus: .list)
+    var session = SearchPrompt(purpose: .open, previousFocus: .list)
     session.query = "alibabba"
     session.suggestions = [Fixture.entity("alibaba")]
     let message = SearchListView.message(for: session, in: Fixture.graph)
@@ -114,6 +114,14 @@ import Testing
     #expect(
       SearchListView.message(for: session, in: Fixture.graph)?.spans.map(\.text).joined()
         == "no match for \"alibabba\"; did you mean Alibaba Group, Alimama or Ant Group?")
+  }
+
+  @Test func theSearchIndexSuggestsTheClosestName() {
+    var state = Screens.state(size: ScreenSize(columns: 120, rows: 40))
+    Screens.send([.character("/")] + Screens.type("alibabba"), to: &state)
+    _ = state.handle(.searchResults(generation: 8, results: []))
+    #expect(screen(state).contains(" no match for \"alibabba\"; did you mean  "))
+    #expect(screen(state).contains(" Alibaba Group?  "))
   }
 
   @Test func suggestionsCanBeOpened() {

@@ -8,7 +8,7 @@ import Testing
     .init(id: "peking", name: "Peking"),
     .init(id: "opera", name: "Peking Opera House", type: "Venue"),
     .init(id: "alpe", name: "Alpekingo"),
-    .init(id: "xpk", name: "Peak Kingdom"),
+    .init(id: "xpk", name: "Pe Kingdom"),
     .init(id: "nuance", name: "Nuance", description: "Maker of speech recognition software."),
   ])
 

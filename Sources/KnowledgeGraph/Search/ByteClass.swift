@@ -22,4 +22,10 @@ enum ByteClass: UInt8 {
   }
 
   var isWord: Bool { self == .letter || self == .number }
+
+  /// True for bytes of letters and digits, without building a class.
+  @inline(__always)
+  static func isWord(_ byte: UInt8) -> Bool {
+    byte >= 0x80 || byte &- 0x61 < 26 || byte &- 0x30 < 10
+  }
 }

@@ -59,7 +59,7 @@ struct DescriptionIndex: Sendable {
     var hash: UInt32 = 0x811C_9DC5
     for offset in 0..<4 {
       let position = start + offset
-      let byte = position < text.count && ByteClass(text[position]).isWord ? text[position] : 0
+      let byte = position < text.count && ByteClass.isWord(text[position]) ? text[position] : 0
       hash = (hash ^ UInt32(byte)) &* 0x0100_0193
     }
     return Int(hash >> (32 - UInt32(bucketBits)))
@@ -79,7 +79,7 @@ struct DescriptionIndex: Sendable {
         TermMatcher.matches(term, in: text, at: position)
       {
         let end = position + term.count
-        if term.count >= 4 || end == text.count || !ByteClass(text[end]).isWord { return position }
+        if term.count >= 4 || end == text.count || !ByteClass.isWord(text[end]) { return position }
       }
       position += 1
     }

@@ -24,10 +24,12 @@ struct DescriptionKeys: Sendable {
         scratch.removeAll(keepingCapacity: true)
         folder.append(utf8: source, to: &scratch)
         scratch.withUnsafeBufferPointer { text in
-          var position = 0
+          var previousIsWord = false
           let last = text.count - DescriptionIndex.minimumTermLength
+          var position = 0
           while position <= last {
-            if MatchScoring.isWordStart(text, at: position) {
+            let isWord = ByteClass.isWord(text[position])
+            if isWord, !previousIsWord {
               let bucket = DescriptionIndex.bucket(of: text, at: position)
               if lastEntity[bucket] != Int32(entity) {
                 lastEntity[bucket] = Int32(entity)
@@ -35,6 +37,7 @@ struct DescriptionKeys: Sendable {
                 counts[bucket] += 1
               }
             }
+            previousIsWord = isWord
             position += 1
           }
         }

@@ -1,5 +1,6 @@
-/// Evaluates one prepared query against single entities: whether each clause
-/// matches, how well, in which field, and the entity's resulting rank key.
+/// Evaluates one prepared query against single entities, given by slot (see
+/// `FoldedFields`): whether each clause matches, how well, in which field, and
+/// the entity's resulting rank key.
 ///
 /// A matcher holds scratch space for folding descriptions, so each thread of
 /// a scan uses its own copy.
@@ -8,39 +9,41 @@ struct EntityMatcher {
   let fields: FoldedFields
   /// `fields.bytes`, lent for the duration of one search.
   let bytes: UnsafeBufferPointer<UInt8>
-  let tieBreaks: [UInt64]
-  let types: [UInt16]
   let graph: Graph
   private var folder = TextFolder()
   private var scratch: [UInt8] = []
+  private var scratchEntity = -1
 
   init(index: SearchIndex, query: PreparedQuery, bytes: UnsafeBufferPointer<UInt8>) {
     self.query = query
     self.fields = index.fields
     self.bytes = bytes
-    self.tieBreaks = index.tieBreaks
-    self.types = index.graph.entities.types
     self.graph = index.graph
   }
 
   /// The entity's rank, or nil when it does not match. Descriptions are read
   /// only when `readingDescriptions`, for terms no other field matches.
-  mutating func evaluate(_ entity: Int, readingDescriptions: Bool = false) -> RankedCandidate? {
-    if let allowed = query.allowedTypes, !allowed[Int(types[entity])] { return nil }
+  mutating func evaluate(slot: Int, readingDescriptions: Bool = false) -> RankedCandidate? {
+    if let allowed = query.allowedTypes, !allowed[Int(fields.slotTypes[slot])] { return nil }
     let required = query.requiredMask
-    if !readingDescriptions, fields.entityMasks[entity] & required != required { return nil }
+    if !readingDescriptions {
+      guard fields.slotMasks[slot] & required == required,
+        fields.passes(query.pairRequirements, slot: slot)
+      else { return nil }
+    }
     var kind: MatchKind?
     var score: Int32 = 0
     var reported: FieldHit?
     for clause in query.query.clauses.indices {
-      guard let outcome = evaluate(clause: clause, entity, readingDescriptions: readingDescriptions)
+      guard
+        let outcome = evaluate(clause: clause, slot: slot, readingDescriptions: readingDescriptions)
       else { return nil }
       guard let hit = outcome else { continue }
       kind = min(kind ?? hit.kind, hit.kind)
       score += hit.match.score
       if reported == nil { reported = hit }
     }
-    if let exact = phraseHit(entity) {
+    if let exact = phraseHit(slot: slot) {
       kind = .exact
       score = exact.match.score
       reported = exact
@@ -50,24 +53,25 @@ struct EntityMatcher {
       ?? (query.allowedTypes == nil ? RankedCandidate.noField : RankedCandidate.typeField)
     let key = RankKey(
       kind: kind ?? .filter, score: score, preference: reported?.preference ?? 0,
-      tieBreak: tieBreaks[entity], entity: UInt32(entity))
+      tieBreak: fields.slotTieBreaks[slot], entity: fields.order[slot])
     return RankedCandidate(key: key, field: field)
   }
 
   /// The best hit of a clause: nil when it fails, `.some(nil)` when it holds
   /// only because a negated term is absent.
-  mutating func evaluate(clause: Int, _ entity: Int, readingDescriptions: Bool) -> FieldHit?? {
+  mutating func evaluate(clause: Int, slot: Int, readingDescriptions: Bool) -> FieldHit?? {
     var best: FieldHit?
     var holdsByAbsence = false
     for (position, term) in query.query.clauses[clause].enumerated() {
       if term.isNegated {
-        if !matchesAnywhere(term, clause: clause, position: position, entity) {
+        if !matchesAnywhere(term, clause: clause, position: position, slot: slot) {
           holdsByAbsence = true
         }
         continue
       }
       let hit = bestHit(
-        term, clause: clause, position: position, entity, readingDescriptions: readingDescriptions
+        term, clause: clause, position: position, slot: slot,
+        readingDescriptions: readingDescriptions
       ).map {
         FieldHit(match: $0.match, field: $0.field, preference: $0.preference, term: position)
       }
@@ -79,12 +83,11 @@ struct EntityMatcher {
 
   /// The best match of one positive term on the entity's fields, its type, or its description.
   mutating func bestHit(
-    _ term: QueryTerm, clause: Int, position: Int, _ entity: Int, readingDescriptions: Bool
+    _ term: QueryTerm, clause: Int, position: Int, slot: Int, readingDescriptions: Bool
   ) -> FieldHit? {
     var best: FieldHit?
     let scattered = term.allowsScatteredMatch
-    let fieldRange =
-      Int(fields.entityFieldStarts[entity])..<Int(fields.entityFieldStarts[entity + 1])
+    let fieldRange = fields.fields(ofSlot: slot)
     term.text.withUnsafeBufferPointer { text in
       for field in fieldRange where fields.fieldMasks[field] & term.mask == term.mask {
         let content = self.content(ofField: field)
@@ -94,16 +97,16 @@ struct EntityMatcher {
         else { continue }
         let hit = FieldHit(
           match: found, field: Int32(field),
-          preference: fields.preference(ofField: field, entity: entity))
+          preference: fields.preference(ofField: field, slot: slot))
         if best.map({ hit.isBetter(than: $0) }) ?? true { best = hit }
       }
     }
     if best != nil { return best }
-    if let type = query.typeMatches[clause][position][Int(types[entity])] {
+    if let type = query.typeMatches[clause][position][Int(fields.slotTypes[slot])] {
       return FieldHit(match: type, field: RankedCandidate.typeField, preference: 0)
     }
     guard readingDescriptions, term.searchesDescriptions,
-      let offset = descriptionWord(term, entity)
+      let offset = descriptionWord(term, entity: Int(fields.order[slot]))
     else { return nil }
     let found = FieldMatch(
       kind: .description, score: MatchScoring.match * Int32(term.text.count),
@@ -119,21 +122,22 @@ struct EntityMatcher {
   }
 
   /// The folded-byte offset of the first description word the term matches.
-  mutating func descriptionWord(_ term: QueryTerm, _ entity: Int) -> Int? {
+  mutating func descriptionWord(_ term: QueryTerm, entity: Int) -> Int? {
     let ref = graph.entities.descriptions[entity]
     guard !ref.isEmpty else { return nil }
-    scratch.removeAll(keepingCapacity: true)
-    graph.strings.withBytes(of: ref) { folder.append(utf8: $0, to: &scratch) }
+    if scratchEntity != entity {
+      scratch.removeAll(keepingCapacity: true)
+      graph.strings.withBytes(of: ref) { folder.append(utf8: $0, to: &scratch) }
+      scratchEntity = entity
+    }
     return term.text.withUnsafeBufferPointer { text in
       scratch.withUnsafeBufferPointer { DescriptionIndex.firstWord(matching: text, in: $0) }
     }
   }
 
-  private func matchesAnywhere(_ term: QueryTerm, clause: Int, position: Int, _ entity: Int) -> Bool
-  {
-    if query.typeMatches[clause][position][Int(types[entity])] != nil { return true }
-    let fieldRange =
-      Int(fields.entityFieldStarts[entity])..<Int(fields.entityFieldStarts[entity + 1])
+  private func matchesAnywhere(_ term: QueryTerm, clause: Int, position: Int, slot: Int) -> Bool {
+    if query.typeMatches[clause][position][Int(fields.slotTypes[slot])] != nil { return true }
+    let fieldRange = fields.fields(ofSlot: slot)
     return term.text.withUnsafeBufferPointer { text in
       fieldRange.contains { field in
         fields.fieldMasks[field] & term.mask == term.mask
@@ -145,10 +149,9 @@ struct EntityMatcher {
   }
 
   /// An exact match of the whole multi-word query on one field, name first.
-  private func phraseHit(_ entity: Int) -> FieldHit? {
+  private func phraseHit(slot: Int) -> FieldHit? {
     guard let phrase = query.phrase else { return nil }
-    let fieldRange =
-      Int(fields.entityFieldStarts[entity])..<Int(fields.entityFieldStarts[entity + 1])
+    let fieldRange = fields.fields(ofSlot: slot)
     return phrase.withUnsafeBufferPointer { text in
       for field in fieldRange {
         let content = self.content(ofField: field)
@@ -159,7 +162,7 @@ struct EntityMatcher {
         let found = FieldMatch(kind: .exact, score: score, start: 0, end: Int32(content.count))
         return FieldHit(
           match: found, field: Int32(field),
-          preference: fields.preference(ofField: field, entity: entity))
+          preference: fields.preference(ofField: field, slot: slot))
       }
       return nil
     }

@@ -15,6 +15,9 @@ struct EntitySet {
     return true
   }
 
+  @inline(__always)
+  func contains(_ entity: Int) -> Bool { words[entity >> 6] & (1 << UInt64(entity & 63)) != 0 }
+
   /// The members in ascending order.
   var members: [UInt32] {
     var result: [UInt32] = []

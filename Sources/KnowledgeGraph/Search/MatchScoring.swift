@@ -33,8 +33,8 @@ enum MatchScoring {
   /// True when a word starts at `position`: a letter or digit after a space or punctuation.
   @inline(__always)
   static func isWordStart(_ field: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
-    guard ByteClass(field[position]).isWord else { return false }
-    return position == 0 || !ByteClass(field[position - 1]).isWord
+    guard ByteClass.isWord(field[position]) else { return false }
+    return position == 0 || !ByteClass.isWord(field[position - 1])
   }
 
   /// Scores matched byte offsets (ascending) in `field` as fzf's

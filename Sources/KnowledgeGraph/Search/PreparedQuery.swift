@@ -8,6 +8,10 @@ struct PreparedQuery: Sendable {
   let typeMatches: [[[FieldMatch?]]]
   let phrase: [UInt8]?
   let requiredMask: UInt64
+  let pairRequirements: [PairRequirement]
+  /// The best primary rank key of an entity with some word matched below
+  /// word-boundary kind; see `ScanPlan.bound`.
+  let boundBelowWordBoundary: UInt64
 
   init(_ query: SearchQuery, foldedTypes: [[UInt8]]) {
     self.query = query
@@ -19,6 +23,8 @@ struct PreparedQuery: Sendable {
     }
     phrase = query.phrase
     requiredMask = query.requiredMask
+    pairRequirements = PairRequirement.of(query)
+    boundBelowWordBoundary = Self.bound(query)
   }
 
   /// A term matches a type name only contiguously at a word start: "univ"
@@ -33,5 +39,32 @@ struct PreparedQuery: Sendable {
         return FieldMatch(kind: .type, score: found.score, start: found.start, end: found.end)
       }
     }
+  }
+
+  /// One clause: its best contiguous score not at a word start (the best a
+  /// substring match can do). Several: the sum of each clause's best score
+  /// anywhere, since the other clauses may match better.
+  private static func bound(_ query: SearchQuery) -> UInt64 {
+    var total: Int32 = 0
+    for clause in query.clauses {
+      let scores = clause.filter { !$0.isNegated }.map { term in
+        query.clauses.count == 1 ? bestInsideWord(term.text) : bestAtStart(term.text)
+      }
+      total += scores.max() ?? 0
+    }
+    return RankKey.primary(kind: .substring, score: total, preference: 3)
+  }
+
+  private static func bestAtStart(_ text: [UInt8]) -> Int32 {
+    text.withUnsafeBufferPointer { MatchScoring.score(field: $0, positions: 0..<$0.count) }
+  }
+
+  /// After a letter or a digit, whichever scores higher.
+  private static func bestInsideWord(_ text: [UInt8]) -> Int32 {
+    [UInt8(ascii: "a"), UInt8(ascii: "0")].map { previous in
+      ([previous] + text).withUnsafeBufferPointer {
+        MatchScoring.score(field: $0, positions: 1..<$0.count)
+      }
+    }.max()!
   }
 }

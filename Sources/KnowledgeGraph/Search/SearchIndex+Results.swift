@@ -43,7 +43,8 @@ extension SearchIndex {
       return (.description, graph.description(of: entity) ?? "")
     case RankedCandidate.noField: return (.name, graph.name(of: entity))
     default:
-      let field = fields.matchedField(Int(candidate.field), entity: entity.position)
+      let field = fields.matchedField(
+        Int(candidate.field), slot: Int(fields.slots[entity.position]))
       switch field {
       case .alias(let position): return (field, graph.aliases(of: entity)[position])
       case .id: return (field, graph.id(of: entity))
@@ -58,12 +59,12 @@ extension SearchIndex {
     of candidate: RankedCandidate, in folded: [UInt8], query: PreparedQuery,
     matcher: inout EntityMatcher, readingDescriptions: Bool
   ) -> [Int] {
-    let entity = Int(candidate.key.entity)
+    let slot = Int(fields.slots[Int(candidate.key.entity)])
     var offsets: [Int] = []
     for clause in query.query.clauses.indices {
       guard
         let outcome = matcher.evaluate(
-          clause: clause, entity, readingDescriptions: readingDescriptions),
+          clause: clause, slot: slot, readingDescriptions: readingDescriptions),
         let hit = outcome, hit.field == candidate.field
       else { continue }
       let term = query.query.clauses[clause][hit.term].text

@@ -14,10 +14,9 @@ extension SearchIndex {
     let targetMask = CharacterMask.of(target)
     var best: [Int: Int] = [:]
     fields.bytes.withUnsafeBufferPointer { bytes in
-      for entity in 0..<graph.entityCount {
-        let first = Int(fields.entityFieldStarts[entity])
-        let last = Int(fields.entityFieldStarts[entity + 1]) - 1
-        for field in first..<last {
+      for slot in 0..<graph.entityCount {
+        let fieldRange = fields.fields(ofSlot: slot)
+        for field in fieldRange.dropLast() {
           let start = Int(fields.fieldStarts[field])
           let length = Int(fields.fieldStarts[field + 1]) - start
           guard abs(length - target.count) <= 4 * allowed,
@@ -28,14 +27,15 @@ extension SearchIndex {
           guard let distance = EditDistance.distance(targetText, text, limit: allowed) else {
             continue
           }
-          best[entity] = min(best[entity] ?? distance, distance)
+          best[slot] = min(best[slot] ?? distance, distance)
         }
       }
     }
     return best.sorted { lhs, rhs in
       if lhs.value != rhs.value { return lhs.value < rhs.value }
-      if tieBreaks[lhs.key] != tieBreaks[rhs.key] { return tieBreaks[lhs.key] > tieBreaks[rhs.key] }
-      return lhs.key < rhs.key
-    }.prefix(limit).map { EntityIndex($0.key) }
+      let tieBreaks = (fields.slotTieBreaks[lhs.key], fields.slotTieBreaks[rhs.key])
+      if tieBreaks.0 != tieBreaks.1 { return tieBreaks.0 > tieBreaks.1 }
+      return fields.order[lhs.key] < fields.order[rhs.key]
+    }.prefix(limit).map { EntityIndex(fields.order[$0.key]) }
   }
 }

@@ -1,7 +1,8 @@
 extension SearchIndex {
-  /// The results when exact, prefix and word-boundary matches alone fill
-  /// them; nil when a scan is needed. Every such match begins at a posting of
-  /// the word-start index, so the postings of one term list all candidates.
+  /// The best matches of exact, prefix or word-boundary kind: every such
+  /// match begins at a posting of the word-start index, so the postings of one
+  /// term list all candidates. When they fill the results, nothing else can
+  /// enter; otherwise they are all of them. Nil when no term can drive the lookup.
   func rankByWordStarts(
     _ query: PreparedQuery, limit: Int, bytes: UnsafeBufferPointer<UInt8>
   ) -> TopResults? {
@@ -16,11 +17,9 @@ extension SearchIndex {
           < wordStarts.candidates(for: clauses[$1][0].text).count
       })
     else { return nil }
-    let top =
-      clauses.count == 1
+    return clauses.count == 1
       ? rankSingleTerm(query, limit: limit, bytes: bytes)
       : rankByDriver(query, clause: driver, limit: limit, bytes: bytes)
-    return top.isFull ? top : nil
   }
 
   /// One positive term: each posting gives its match kind and score directly.
@@ -29,11 +28,10 @@ extension SearchIndex {
   ) -> TopResults {
     let term = query.query.clauses[0][0]
     var top = TopResults(capacity: limit)
-    let types = graph.entities.types
     term.text.withUnsafeBufferPointer { text in
       forEachOccurrence(of: term, text: text, bytes: bytes) { field, start in
-        let entity = Int(fields.fieldEntities[field])
-        if let allowed = query.allowedTypes, !allowed[Int(types[entity])] { return }
+        let slot = Int(fields.fieldSlots[field])
+        if let allowed = query.allowedTypes, !allowed[Int(fields.slotTypes[slot])] { return }
         let content = UnsafeBufferPointer(
           rebasing: bytes[Int(fields.fieldStarts[field])..<Int(fields.fieldStarts[field + 1])])
         let kind: MatchKind =
@@ -41,8 +39,8 @@ extension SearchIndex {
         if let threshold = top.threshold, kind < threshold.kind { return }
         let score = MatchScoring.score(field: content, positions: start..<start + text.count)
         let key = RankKey(
-          kind: kind, score: score, preference: fields.preference(ofField: field, entity: entity),
-          tieBreak: tieBreaks[entity], entity: UInt32(entity))
+          kind: kind, score: score, preference: fields.preference(ofField: field, slot: slot),
+          tieBreak: fields.slotTieBreaks[slot], entity: fields.order[slot])
         top.insertReplacing(RankedCandidate(key: key, field: Int32(field)))
       }
     }
@@ -60,8 +58,8 @@ extension SearchIndex {
     var seen = EntitySet(count: graph.entityCount)
     term.text.withUnsafeBufferPointer { text in
       forEachOccurrence(of: term, text: text, bytes: bytes) { field, _ in
-        let entity = Int(fields.fieldEntities[field])
-        guard seen.insert(entity), let candidate = matcher.evaluate(entity),
+        let slot = Int(fields.fieldSlots[field])
+        guard seen.insert(slot), let candidate = matcher.evaluate(slot: slot),
           candidate.key.kind >= .wordBoundary
         else { return }
         top.insert(candidate)

@@ -2,13 +2,13 @@
 /// exact, prefix, word boundary, contiguous, or scattered.
 ///
 /// A scattered match is fzf's subsequence match with one restriction: after a
-/// gap of more than `maximumGapInsideWord` characters the next character must
+/// gap of more than `maximumGapInsideWord` character the next character must
 /// start a word. "dmac" still finds "DAMO Academy" and "ustc" finds
 /// "University of Science and Technology of China", but "alibabba" no longer
 /// matches letters strewn across a long sentence, which at a million entities
 /// would bury the useful results under noise.
 enum TermMatcher {
-  static let maximumGapInsideWord = 2
+  static let maximumGapInsideWord = 1
   /// How many starting places of the first character a scattered match tries.
   static let scatteredStartAttempts = 4
 

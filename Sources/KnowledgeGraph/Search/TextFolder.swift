@@ -34,8 +34,19 @@ struct TextFolder {
     return (bytes, characters)
   }
 
-  /// Appends the folded form of valid UTF-8 `source` to `output`.
+  /// Appends the folded form of valid UTF-8 `source` to `output`; pure ASCII
+  /// is copied in bulk and folded in place.
   mutating func append(utf8 source: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    var union: UInt8 = 0
+    for byte in source { union |= byte }
+    if union < 0x80 {
+      let start = output.count
+      output.append(contentsOf: source)
+      output.withUnsafeMutableBufferPointer { folded in
+        for position in start..<folded.count { folded[position] = Self.foldASCII(folded[position]) }
+      }
+      return
+    }
     var position = 0
     let count = source.count
     while position < count {

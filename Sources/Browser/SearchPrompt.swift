@@ -5,7 +5,7 @@ import KnowledgeGraph
 /// Results arrive later than keystrokes, tagged with the generation of the
 /// query they answer; only the answer to the latest query is shown, and the
 /// previous results stay on screen until it arrives.
-struct SearchSession: Hashable, Sendable {
+struct SearchPrompt: Hashable, Sendable {
   static let maximumQueryLength = 256
 
   let purpose: SearchPurpose
