@@ -35,6 +35,7 @@ let package = Package(
     .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "KnowledgeGraph"]),
     .testTarget(
       name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"], exclude: ["Snapshots"]),
+    .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Browser", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
