@@ -20,7 +20,7 @@ let package = Package(
       name: "CNcursesw",
       providers: [.apt(["libncurses-dev"])]
     ),
-    .target(name: "Terminal", dependencies: ["Browser", "CNcursesw"]),
+    .target(name: "Terminal", dependencies: ["KnowledgeGraph", "Browser", "CNcursesw"]),
     .executableTarget(
       name: "kg",
       dependencies: [
@@ -29,10 +29,13 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "kg-bench", dependencies: ["KnowledgeGraph", "Browser"]),
-    .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
+    .testTarget(
+      name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"],
+      exclude: ["Fixtures", "Malformed"]),
     .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "KnowledgeGraph"]),
-    .testTarget(name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["kg"]),
+    .testTarget(
+      name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"], exclude: ["Snapshots"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -15,6 +15,15 @@ public struct ScreenBuffer: Hashable, Sendable {
     set { cells[row * size.columns + column] = newValue }
   }
 
+  /// Sets `count` cells of a row from `column` on to `cell` in one step;
+  /// the caller keeps wide characters whole at the edges.
+  mutating func fill(row: Int, from column: Int, count: Int, with cell: Cell) {
+    let start = row * size.columns + column
+    cells.withUnsafeMutableBufferPointer {
+      UnsafeMutableBufferPointer(rebasing: $0[start..<start + count]).update(repeating: cell)
+    }
+  }
+
   /// One row as plain text, continuation cells omitted: what snapshot tests compare.
   public func text(ofRow row: Int) -> String {
     let start = row * size.columns

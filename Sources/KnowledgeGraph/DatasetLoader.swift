@@ -1,60 +1,40 @@
-import Foundation
-
-/// Loads a dataset file into a `Graph`.
+/// Loads a dataset file (format v1, see `docs/dataset-format.md`) into a `Graph`.
 ///
-/// Temporary implementation on Foundation's JSONSerialization; replaced by the
-/// byte-level parser.
+/// Loading stops at the first problem with a one-line `LoadError` that names
+/// the file, line and column; `DatasetValidator` reports every problem instead.
 public enum DatasetLoader {
   public static func load(path: String) throws(LoadError) -> Graph {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw LoadError("\(path): cannot read file")
-    }
-    let root: [String: Any]
-    do {
-      guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-        throw LoadError("\(path): top level is not an object")
-      }
-      root = object
-    } catch let error as LoadError {
-      throw error
-    } catch {
-      throw LoadError("\(path): invalid JSON")
-    }
-    return try build(root, path: path)
+    try load(path: path, progress: { _ in })
   }
 
-  private static func build(_ root: [String: Any], path: String) throws(LoadError) -> Graph {
-    var builder = GraphBuilder()
-    let sources = (root["sources"] as? [String: [String: Any]] ?? [:]).sorted { $0.key < $1.key }
-      .map {
-        Source(
-          key: $0.key, title: $0.value["title"] as? String,
-          publisher: $0.value["publisher"] as? String,
-          published: $0.value["published"] as? String, url: $0.value["url"] as? String)
+  /// Loads like `load(path:)`, calling `progress` with the fraction of bytes
+  /// read so far (0 to 1) every few thousand entities or relations, so a
+  /// caller can show progress on files of hundreds of megabytes.
+  public static func load(path: String, progress: (Double) -> Void) throws(LoadError) -> Graph {
+    let (builder, metadata) = try read(path: path, progress: progress)
+    let graph = builder.build(metadata: metadata).graph
+    progress(1)
+    return graph
+  }
+
+  /// Loads a dataset held in memory; `name` stands for the file in messages.
+  public static func load(bytes: [UInt8], name: String) throws(LoadError) -> Graph {
+    let result = bytes.withUnsafeBufferPointer { input in
+      Result { () throws(LoadError) in
+        try DatasetReading.load(input, name: name, progress: { _ in })
       }
-    for (key, value) in root["relationTypes"] as? [String: [String: Any]] ?? [:] {
-      builder.declareRelationType(
-        key: key, label: value["label"] as? String, inverseLabel: value["inverse"] as? String,
-        isSymmetric: value["symmetric"] as? Bool ?? false)
     }
-    for entity in root["entities"] as? [[String: Any]] ?? [] {
-      _ = builder.addEntity(
-        id: entity["id"] as? String ?? "", name: entity["name"] as? String ?? "",
-        type: entity["type"] as? String, aliases: entity["aliases"] as? [String] ?? [],
-        description: entity["description"] as? String, attributes: [])
-    }
-    for relation in root["relations"] as? [[String: Any]] ?? [] {
-      guard let from = builder.entityIndex(forID: relation["from"] as? String ?? ""),
-        let to = builder.entityIndex(forID: relation["to"] as? String ?? "")
-      else { throw LoadError("\(path): relation names an unknown entity") }
-      let type = builder.relationType(forKey: relation["type"] as? String ?? "")
-      builder.addRelation(
-        from: from, type: type, to: to, source: relation["source"] as? String,
-        quote: relation["quote"] as? String, attributes: [])
-    }
-    let metadata = DatasetMetadata(
-      title: root["title"] as? String ?? path, description: root["description"] as? String,
-      sources: sources)
+    let (builder, metadata) = try result.get()
     return builder.build(metadata: metadata).graph
+  }
+
+  /// Reads and parses, then lets the file buffer go before the graph is
+  /// assembled, so the two never need memory at the same time.
+  private static func read(path: String, progress: (Double) -> Void) throws(LoadError) -> (
+    GraphBuilder, DatasetMetadata
+  ) {
+    try DatasetFile.withContents(path: path) { input throws(LoadError) in
+      try DatasetReading.load(input, name: path, progress: progress)
+    }
   }
 }

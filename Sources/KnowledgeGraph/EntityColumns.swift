@@ -12,7 +12,7 @@ struct EntityColumns: Sendable {
   var aliases: [StringRef] = []
   /// Offsets into `attributes`, one more than there are entities.
   var attributeOffsets: [UInt32] = [0]
-  var attributes: [Attribute] = []
+  var attributes: [StoredAttribute] = []
 
   var count: Int { ids.count }
 }

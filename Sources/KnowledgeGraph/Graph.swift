@@ -12,20 +12,23 @@ public final class Graph: Sendable {
   let strings: StringArena
   let entities: EntityColumns
   let relations: RelationColumns
-  let idLookup: [String: UInt32]
+  /// Entity ids numbered by entity index, for lookups by id without a `[String: UInt32]`.
+  let ids: ByteStringTable
+  let relationTypeKeys: ByteStringTable
 
   init(
-    metadata: DatasetMetadata, relationTypes: [RelationType], entityTypes: [String],
-    strings: StringArena, entities: EntityColumns, relations: RelationColumns,
-    idLookup: [String: UInt32]
+    metadata: DatasetMetadata, relationTypes: [RelationType], relationTypeKeys: ByteStringTable,
+    entityTypes: [String], strings: StringArena, entities: EntityColumns,
+    relations: RelationColumns, ids: ByteStringTable
   ) {
     self.metadata = metadata
     self.relationTypes = relationTypes
+    self.relationTypeKeys = relationTypeKeys
     self.entityTypes = entityTypes
     self.strings = strings
     self.entities = entities
     self.relations = relations
-    self.idLookup = idLookup
+    self.ids = ids
   }
 
   public var entityCount: Int { entities.count }
@@ -37,7 +40,7 @@ public final class Graph: Sendable {
   }
 
   public func entityIndex(forID id: String) -> EntityIndex? {
-    idLookup[id].map { EntityIndex($0) }
+    ids.find(id).map { EntityIndex($0) }
   }
 
   public func id(of entity: EntityIndex) -> String { strings.string(entities.ids[entity.position]) }
@@ -65,7 +68,13 @@ public final class Graph: Sendable {
       Int(
         entities.attributeOffsets[entity.position])..<Int(
         entities.attributeOffsets[entity.position + 1])
-    return Array(entities.attributes[range])
+    return entities.attributes[range].map(materialize)
+  }
+
+  private func materialize(_ attribute: StoredAttribute) -> Attribute {
+    Attribute(
+      key: strings.string(attribute.key),
+      value: strings.withBytes(of: attribute.value) { AttributeCoding.value(fromJSON: $0) })
   }
 
   public func entity(_ entity: EntityIndex) -> Entity {
@@ -80,7 +89,7 @@ public final class Graph: Sendable {
   }
 
   public func relationTypeIndex(forKey key: String) -> RelationTypeIndex? {
-    relationTypes.firstIndex { $0.key == key }.map { RelationTypeIndex($0) }
+    relationTypeKeys.find(key).map { RelationTypeIndex(Int($0)) }
   }
 
   /// The label an edge shows from its listing side: the inverse label for incoming edges.
@@ -96,8 +105,15 @@ public final class Graph: Sendable {
       index: relation, from: EntityIndex(relations.source(of: position)),
       type: RelationTypeIndex(relations.types[position]),
       to: EntityIndex(relations.targets[position]),
-      source: detail?.source.map { metadata.sources[Int($0)].key },
-      quote: detail?.quote.map { strings.string($0) }, attributes: detail?.attributes ?? [])
+      source: detail.flatMap { sourceKey($0.source) },
+      quote: detail.flatMap { $0.quote.isEmpty ? nil : strings.string($0.quote) },
+      attributes: detail.map {
+        relations.attributes[Int($0.attributeStart)..<Int($0.attributeEnd)].map(materialize)
+      } ?? [])
+  }
+
+  private func sourceKey(_ source: UInt16) -> String? {
+    Int(source) < metadata.sources.count ? metadata.sources[Int(source)].key : nil
   }
 
   /// Outgoing or incoming edges of an entity as a random-access view: O(1) to make,

@@ -2,206 +2,236 @@
 /// compact columns of an immutable `Graph`.
 ///
 /// Relations may be added before their types are declared, because a JSON
-/// object's keys may come in any order.
+/// object's keys may come in any order. Besides the `String` API, it has
+/// byte-level entry points that the loader feeds straight from the input
+/// buffer, so loading creates no `String` and no allocation per entity.
 public struct GraphBuilder: Sendable {
-  private var strings = StringArena()
-  private var entities = EntityColumns()
-  private var idLookup: [String: UInt32] = [:]
-  private var entityTypes: [String] = []
-  private var entityTypeLookup: [String: UInt16] = [:]
-  private var relationTypes: [RelationType] = []
-  private var relationTypeLookup: [String: UInt16] = [:]
-  private var pendingFrom: [UInt32] = []
-  private var pendingTo: [UInt32] = []
-  private var pendingType: [UInt16] = []
-  private var pendingDetails: [Int: RelationDetail] = [:]
-  private var pendingSourceKeys: [Int: String] = [:]
+  /// Relation ends that are not (yet) known: deferred or rejected relations.
+  static let unresolved = UInt32.max
+
+  var strings = StringArena()
+  var entities = EntityColumns()
+  var ids = ByteStringTable()
+  var entityTypes = ByteStringTable()
+  var relationTypes: [RelationType] = []
+  var relationTypeKeys = ByteStringTable()
+  var sourceKeys = ByteStringTable()
+  var pendingFrom: [UInt32] = []
+  var pendingTo: [UInt32] = []
+  var pendingType: [UInt16] = []
+  var detailOrdinals: [UInt32] = []
+  var details: [RelationDetail] = []
+  var relationAttributes: [StoredAttribute] = []
 
   public init() {}
 
+  /// Reserves room for a dataset of about `byteCount` bytes of JSON, so the
+  /// string arena never copies itself while growing.
+  init(expectedByteCount byteCount: Int) {
+    strings = StringArena(reservingCapacity: byteCount)
+  }
+
   public var entityCount: Int { entities.count }
 
+  var relationCount: Int { pendingFrom.count }
+
   public func entityIndex(forID id: String) -> EntityIndex? {
-    idLookup[id].map { EntityIndex($0) }
+    ids.find(id).map { EntityIndex($0) }
+  }
+
+  mutating func entityIndex(forID id: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    ids.findRemembering(id)
   }
 
   /// All entity ids added so far, for "did you mean" suggestions on unknown references.
-  public var entityIDs: Dictionary<String, UInt32>.Keys { idLookup.keys }
+  public var entityIDs: LazyMapSequence<Range<Int>, String> { ids.keys }
 
   /// Adds an entity; returns nil and stores nothing when the id is already taken.
   public mutating func addEntity(
     id: String, name: String, type: String?, aliases: [String], description: String?,
     attributes: [Attribute]
   ) -> EntityIndex? {
-    guard idLookup[id] == nil else { return nil }
-    let index = UInt32(entities.count)
-    idLookup[id] = index
-    entities.ids.append(strings.append(id))
-    entities.names.append(strings.append(name))
-    entities.types.append(internEntityType(type ?? "Entity"))
-    entities.descriptions.append(description.map { strings.append($0) } ?? .empty)
-    entities.aliases.append(contentsOf: aliases.map { strings.append($0) })
-    entities.aliasOffsets.append(UInt32(entities.aliases.count))
-    entities.attributes.append(contentsOf: attributes)
-    entities.attributeOffsets.append(UInt32(entities.attributes.count))
-    return EntityIndex(index)
+    guard ids.find(id) == nil else { return nil }
+    let idRef = strings.append(id)
+    let nameRef = strings.append(name)
+    let descriptionRef = description.map { strings.append($0) } ?? .empty
+    for alias in aliases { appendAlias(strings.append(alias)) }
+    for attribute in attributes {
+      appendEntityAttribute(
+        StoredAttribute(
+          key: strings.append(attribute.key),
+          value: strings.append(AttributeCoding.json(for: attribute.value))))
+    }
+    var typeName = type ?? "Entity"
+    let typeNumber = typeName.withUTF8 { entityType(forKey: $0) } ?? 0
+    let committed = commitEntity(
+      id: idRef, name: nameRef, type: typeNumber, description: descriptionRef)
+    return committed.isNew ? committed.index : nil
   }
 
-  private mutating func internEntityType(_ type: String) -> UInt16 {
-    if let known = entityTypeLookup[type] { return known }
-    let index = UInt16(truncatingIfNeeded: entityTypes.count)
-    entityTypes.append(type)
-    entityTypeLookup[type] = index
-    return index
+  /// A mark to roll a half-read entity back to; see `rollBack(to:)`.
+  var entityMark: (strings: Int, aliases: Int, attributes: Int) {
+    (strings.count, entities.aliases.count, entities.attributes.count)
+  }
+
+  mutating func rollBack(to mark: (strings: Int, aliases: Int, attributes: Int)) {
+    strings.removeAll(after: mark.strings)
+    entities.aliases.removeSubrange(mark.aliases...)
+    entities.attributes.removeSubrange(mark.attributes...)
+  }
+
+  mutating func appendString(_ bytes: UnsafeBufferPointer<UInt8>) -> StringRef {
+    strings.append(bytes: bytes)
+  }
+
+  mutating func appendAlias(_ alias: StringRef) { entities.aliases.append(alias) }
+
+  mutating func appendEntityAttribute(_ attribute: StoredAttribute) {
+    entities.attributes.append(attribute)
+  }
+
+  /// The number of an entity type name, or nil past 65,535 distinct types.
+  mutating func entityType(forKey key: UnsafeBufferPointer<UInt8>) -> UInt16? {
+    let (number, _) = entityTypes.insert(key)
+    return number <= UInt16.max ? UInt16(number) : nil
+  }
+
+  /// Completes the entity whose strings, aliases and attributes were appended
+  /// since its mark. When the id is taken, stores nothing and returns the
+  /// entity that holds it (the caller rolls back the appended strings).
+  mutating func commitEntity(id: StringRef, name: StringRef, type: UInt16, description: StringRef)
+    -> (index: EntityIndex, isNew: Bool)
+  {
+    let (number, isNew) = strings.withBytes(of: id) { ids.insert($0) }
+    guard isNew else { return (EntityIndex(number), false) }
+    entities.ids.append(id)
+    entities.names.append(name)
+    entities.types.append(type)
+    entities.descriptions.append(description)
+    entities.aliasOffsets.append(UInt32(truncatingIfNeeded: entities.aliases.count))
+    entities.attributeOffsets.append(UInt32(truncatingIfNeeded: entities.attributes.count))
+    return (EntityIndex(number), true)
   }
 
   /// Declares a type's labels; a later or earlier use of the same key shares it.
   public mutating func declareRelationType(
     key: String, label: String?, inverseLabel: String?, isSymmetric: Bool
   ) {
+    var key = key
+    guard let number = key.withUTF8({ relationTypeNumber(forKey: $0) }) else { return }
+    declareRelationType(number, label: label, inverseLabel: inverseLabel, isSymmetric: isSymmetric)
+  }
+
+  mutating func declareRelationType(
+    _ number: UInt16, label: String?, inverseLabel: String?, isSymmetric: Bool
+  ) {
+    let key = relationTypes[Int(number)].key
     let fallback = RelationType.undeclared(key: key)
-    let type = RelationType(
+    relationTypes[Int(number)] = RelationType(
       key: key, label: label ?? fallback.label, inverseLabel: inverseLabel ?? fallback.inverseLabel,
       isSymmetric: isSymmetric, isDeclared: true)
-    if let known = relationTypeLookup[key] {
-      relationTypes[Int(known)] = type
-    } else {
-      relationTypeLookup[key] = UInt16(truncatingIfNeeded: relationTypes.count)
-      relationTypes.append(type)
-    }
   }
 
   /// The handle for a relation type key, creating an undeclared type on first use.
   public mutating func relationType(forKey key: String) -> RelationTypeIndex {
-    if let known = relationTypeLookup[key] { return RelationTypeIndex(known) }
-    let index = UInt16(truncatingIfNeeded: relationTypes.count)
-    relationTypes.append(.undeclared(key: key))
-    relationTypeLookup[key] = index
-    return RelationTypeIndex(index)
+    var key = key
+    return RelationTypeIndex(key.withUTF8 { relationTypeNumber(forKey: $0) } ?? 0)
+  }
+
+  /// The number of a relation type key, creating an undeclared type on first
+  /// use; nil past 65,535 distinct types.
+  mutating func relationTypeNumber(forKey key: UnsafeBufferPointer<UInt8>) -> UInt16? {
+    let (number, isNew) = relationTypeKeys.insert(key)
+    guard number <= UInt16.max else { return nil }
+    if isNew { relationTypes.append(.undeclared(key: String(decoding: key, as: UTF8.self))) }
+    return UInt16(number)
+  }
+
+  /// The number of a source key as relations name it; nil past 65,534 sources.
+  mutating func sourceNumber(forKey key: UnsafeBufferPointer<UInt8>) -> UInt16? {
+    let (number, _) = sourceKeys.insert(key)
+    return number < RelationDetail.noSource ? UInt16(number) : nil
   }
 
   public mutating func addRelation(
     from: EntityIndex, type: RelationTypeIndex, to: EntityIndex, source: String?, quote: String?,
     attributes: [Attribute]
   ) {
-    let ordinal = pendingFrom.count
-    pendingFrom.append(from.rawValue)
-    pendingTo.append(to.rawValue)
-    pendingType.append(type.rawValue)
-    if source != nil || quote != nil || !attributes.isEmpty {
-      pendingDetails[ordinal] = RelationDetail(
-        source: nil, quote: quote.map { strings.append($0) }, attributes: attributes)
-      pendingSourceKeys[ordinal] = source
+    var sourceKey = source ?? ""
+    let sourceNumber = source == nil ? nil : sourceKey.withUTF8 { self.sourceNumber(forKey: $0) }
+    let attributeStart = UInt32(truncatingIfNeeded: relationAttributes.count)
+    for attribute in attributes {
+      relationAttributes.append(
+        StoredAttribute(
+          key: strings.append(attribute.key),
+          value: strings.append(AttributeCoding.json(for: attribute.value))))
+    }
+    let detail = RelationDetail(
+      source: sourceNumber ?? RelationDetail.noSource,
+      quote: quote.map { strings.append($0) } ?? .empty,
+      attributeStart: attributeStart,
+      attributeEnd: UInt32(truncatingIfNeeded: relationAttributes.count))
+    addRelation(from: from.rawValue, type: type.rawValue, to: to.rawValue, detail: detail)
+  }
+
+  /// Adds a relation by raw numbers; `unresolved` ends are filled in later by
+  /// `resolveRelation` or leave the relation out of the graph.
+  mutating func addRelation(from: UInt32, type: UInt16, to: UInt32, detail: RelationDetail) {
+    if !detail.isEmpty {
+      detailOrdinals.append(UInt32(truncatingIfNeeded: pendingFrom.count))
+      details.append(detail)
+    }
+    pendingFrom.append(from)
+    pendingTo.append(to)
+    pendingType.append(type)
+  }
+
+  mutating func setRelationEnd(_ ordinal: Int, isTo: Bool, entity: UInt32) {
+    if isTo {
+      pendingTo[ordinal] = entity
+    } else {
+      pendingFrom[ordinal] = entity
     }
   }
+
+  mutating func resolveRelation(_ ordinal: Int, from: UInt32, to: UInt32) {
+    pendingFrom[ordinal] = from
+    pendingTo[ordinal] = to
+  }
+
+  mutating func appendRelationAttribute(_ attribute: StoredAttribute) {
+    relationAttributes.append(attribute)
+  }
+
+  var relationAttributeCount: UInt32 { UInt32(truncatingIfNeeded: relationAttributes.count) }
 
   /// Sorts and deduplicates the relations and freezes everything into a `Graph`.
   public consuming func build(metadata: DatasetMetadata) -> (
     graph: Graph, duplicates: [DuplicateRelation]
   ) {
-    normalizeSymmetricRelations()
-    let order = sortedRelationOrder()
-    var columns = RelationColumns()
-    columns.outOffsets = Array(repeating: 0, count: entities.count + 1)
-    var duplicates: [DuplicateRelation] = []
-    var previous: Int?
-    for ordinal in order {
-      if let kept = previous, sameRelation(kept, ordinal) {
-        duplicates.append(DuplicateRelation(keptOrdinal: kept, droppedOrdinal: ordinal))
-        continue
-      }
-      previous = ordinal
-      appendRelation(ordinal, to: &columns, metadata: metadata)
+    var assembler = RelationAssembler(
+      entityCount: entities.count, from: pendingFrom, to: pendingTo, types: pendingType,
+      symmetric: relationTypes.map(\.isSymmetric))
+    pendingFrom = []
+    pendingTo = []
+    let sourceMap = sourceKeys.keys.map { key in
+      metadata.sources.firstIndex { $0.key == key }.map { UInt16(truncatingIfNeeded: $0) }
+        ?? RelationDetail.noSource
     }
-    var running: UInt32 = 0
-    for position in 0..<columns.outOffsets.count {
-      let count = columns.outOffsets[position]
-      columns.outOffsets[position] = running
-      running += count
-    }
-    buildIncoming(&columns)
+    var columns = assembler.assemble(
+      detailOrdinals: detailOrdinals,
+      details: details.map { detail in
+        var mapped = detail
+        if detail.source != RelationDetail.noSource {
+          mapped.source = sourceMap[Int(detail.source)]
+        }
+        return mapped
+      })
+    columns.attributes = relationAttributes
     let graph = Graph(
-      metadata: metadata, relationTypes: relationTypes, entityTypes: entityTypes, strings: strings,
-      entities: entities, relations: columns, idLookup: idLookup)
-    return (graph, duplicates.sorted { $0.droppedOrdinal < $1.droppedOrdinal })
-  }
-
-  private mutating func normalizeSymmetricRelations() {
-    for ordinal in pendingFrom.indices
-    where relationTypes[Int(pendingType[ordinal])].isSymmetric
-      && pendingFrom[ordinal] > pendingTo[ordinal]
-    {
-      let from = pendingFrom[ordinal]
-      pendingFrom[ordinal] = pendingTo[ordinal]
-      pendingTo[ordinal] = from
-    }
-  }
-
-  /// Relation ordinals sorted by (from, type, to, ordinal): a counting sort by
-  /// `from`, then a small sort inside each bucket.
-  private func sortedRelationOrder() -> [Int] {
-    var bucketStarts = Array(repeating: 0, count: entities.count + 1)
-    for from in pendingFrom { bucketStarts[Int(from) + 1] += 1 }
-    for position in 1..<bucketStarts.count { bucketStarts[position] += bucketStarts[position - 1] }
-    var cursor = bucketStarts
-    var order = Array(repeating: 0, count: pendingFrom.count)
-    for ordinal in pendingFrom.indices {
-      let bucket = Int(pendingFrom[ordinal])
-      order[cursor[bucket]] = ordinal
-      cursor[bucket] += 1
-    }
-    for bucket in 0..<entities.count where bucketStarts[bucket + 1] - bucketStarts[bucket] > 1 {
-      order[bucketStarts[bucket]..<bucketStarts[bucket + 1]].sort {
-        (pendingType[$0], pendingTo[$0], $0) < (pendingType[$1], pendingTo[$1], $1)
-      }
-    }
-    return order
-  }
-
-  private func sameRelation(_ first: Int, _ second: Int) -> Bool {
-    pendingFrom[first] == pendingFrom[second] && pendingType[first] == pendingType[second]
-      && pendingTo[first] == pendingTo[second]
-  }
-
-  private func appendRelation(
-    _ ordinal: Int, to columns: inout RelationColumns, metadata: DatasetMetadata
-  ) {
-    let relation = UInt32(columns.targets.count)
-    columns.targets.append(pendingTo[ordinal])
-    columns.types.append(pendingType[ordinal])
-    columns.outOffsets[Int(pendingFrom[ordinal])] += 1
-    guard var detail = pendingDetails[ordinal] else { return }
-    if let key = pendingSourceKeys[ordinal] {
-      detail.source = metadata.sources.firstIndex { $0.key == key }.map {
-        UInt16(truncatingIfNeeded: $0)
-      }
-    }
-    columns.detailKeys.append(relation)
-    columns.details.append(detail)
-  }
-
-  /// Fills the incoming side: a counting sort by target over relations that are
-  /// already in (from, type, to) order, then a stable sort by type per target.
-  private func buildIncoming(_ columns: inout RelationColumns) {
-    var starts = Array(repeating: UInt32(0), count: entities.count + 1)
-    for target in columns.targets { starts[Int(target) + 1] += 1 }
-    for position in 1..<starts.count { starts[position] += starts[position - 1] }
-    var cursor = starts
-    var incoming = Array(repeating: UInt32(0), count: columns.targets.count)
-    for relation in columns.targets.indices {
-      let target = Int(columns.targets[relation])
-      incoming[Int(cursor[target])] = UInt32(relation)
-      cursor[target] += 1
-    }
-    let types = columns.types
-    for target in 0..<entities.count where starts[target + 1] - starts[target] > 1 {
-      let range = Int(starts[target])..<Int(starts[target + 1])
-      let sorted = incoming[range].enumerated().sorted {
-        (types[Int($0.element)], $0.offset) < (types[Int($1.element)], $1.offset)
-      }
-      incoming.replaceSubrange(range, with: sorted.map(\.element))
-    }
-    columns.inOffsets = starts
-    columns.incoming = incoming
+      metadata: metadata, relationTypes: relationTypes, relationTypeKeys: relationTypeKeys,
+      entityTypes: entityTypes.keys.map { $0 }, strings: strings, entities: entities,
+      relations: columns, ids: ids)
+    return (graph, assembler.duplicates)
   }
 }

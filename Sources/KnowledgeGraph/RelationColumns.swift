@@ -15,6 +15,8 @@ struct RelationColumns: Sendable {
   /// Sorted relation indices that have provenance or attributes, parallel to `details`.
   var detailKeys: [UInt32] = []
   var details: [RelationDetail] = []
+  /// Attributes of relations, in ranges named by `details`.
+  var attributes: [StoredAttribute] = []
 
   var count: Int { targets.count }
 

@@ -1,27 +1,74 @@
 /// Ranked keyword search over names, aliases, ids, types and descriptions.
 ///
-/// Temporary implementation: case-insensitive substring on names; replaced by
-/// the fuzzy, ranked index.
+/// Built once per graph (in well under a second for a million entities) and
+/// then read-only, so one index serves any number of threads. A query is
+/// answered, cheapest first, by:
+/// 1. the word-start index, when the words that begin with the query already
+///    fill the requested results (exact, prefix and word-boundary matches
+///    outrank everything else, so nothing else can get in);
+/// 2. otherwise a parallel scan of the folded fields, rejecting most entities
+///    by a character mask before reading their bytes;
+/// 3. then, if results are still missing, the description index.
+///
+/// `search` starts from scratch each time. To search while the user types,
+/// use a `SearchSession`, which reuses the previous matches when the query
+/// only grows. See `docs/search.md` for the query syntax and ranking.
 public final class SearchIndex: Sendable {
   public let graph: Graph
+  let fields: FoldedFields
+  let wordStarts: WordStartIndex
+  /// Built in the background: only searches that run out of other matches need it.
+  let pendingDescriptions: BackgroundValue<DescriptionIndex>
+  let foldedTypes: [[UInt8]]
 
-  public init(graph: Graph) { self.graph = graph }
-
-  public func search(_ query: String, limit: Int) -> [SearchResult] {
-    let needle = query.lowercased()
-    guard !needle.isEmpty else { return [] }
-    var results: [SearchResult] = []
-    for entity in graph.entityIndices {
-      let name = graph.name(of: entity)
-      if name.lowercased().contains(needle) {
-        results.append(
-          SearchResult(entity: entity, score: 1, field: .name, matchedText: name, positions: []))
-      }
-      if results.count >= limit { break }
-    }
-    return results
+  public init(graph: Graph) {
+    self.graph = graph
+    let fields = FoldedFields(graph: graph)
+    self.fields = fields
+    wordStarts = WordStartIndex(fields: fields)
+    pendingDescriptions = BackgroundValue { DescriptionIndex(graph: graph) }
+    var folder = TextFolder()
+    foldedTypes = graph.entityTypes.map { folder.fold($0) }
   }
 
-  /// Entities whose names or aliases are closest to the query, for "did you mean".
-  public func suggestions(for query: String, limit: Int) -> [EntityIndex] { [] }
+  /// The best `limit` matches of `query`, best first. An empty or
+  /// whitespace-only query has no results.
+  public func search(_ query: String, limit: Int) -> [SearchResult] {
+    let prepared = prepare(query)
+    let ranked = rank(prepared, limit: limit, narrowing: nil, collectingMatches: false)
+    return results(for: ranked.candidates, of: prepared)
+  }
+
+  /// Waits until the description index, built in the background after `init`
+  /// returns, is ready; searches that need it wait by themselves, so call this
+  /// only to keep that wait out of a measurement.
+  public func finishBuilding() { _ = pendingDescriptions.value }
+
+  /// Starts an incremental search, e.g. for one search box.
+  public func makeSession() -> SearchSession { SearchSession(index: self) }
+
+  func prepare(_ query: String) -> PreparedQuery {
+    PreparedQuery(SearchQueryParser.parse(query), foldedTypes: foldedTypes)
+  }
+
+  /// The ranked candidates of a prepared query, and, when `collectingMatches`
+  /// and a complete scan ran, the slot of every entity that matched outside
+  /// descriptions; `previous` narrows the search to such slots.
+  func rank(
+    _ query: PreparedQuery, limit: Int, narrowing previous: [UInt32]?, collectingMatches: Bool
+  ) -> (candidates: [RankedCandidate], matches: [UInt32]?) {
+    guard !query.query.isEmpty, limit > 0 else { return ([], nil) }
+    return fields.bytes.withUnsafeBufferPointer { bytes in
+      var plan = ScanPlan(limit: limit, slots: previous, collecting: collectingMatches)
+      if previous == nil, let found = rankByWordStarts(query, limit: limit, bytes: bytes) {
+        if found.isFull { return (found.sorted(), nil) }
+        plan.seeds = found
+        plan.bound = query.boundBelowWordBoundary
+      }
+      let scanned = scan(query, plan: plan, bytes: bytes)
+      var top = scanned.top
+      if !top.isFull { addDescriptionMatches(query, to: &top, bytes: bytes) }
+      return (top.sorted(), scanned.matches)
+    }
+  }
 }

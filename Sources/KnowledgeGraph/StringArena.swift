@@ -19,16 +19,20 @@ public struct StringArena: Sendable {
   public mutating func append(bytes source: UnsafeBufferPointer<UInt8>) -> StringRef {
     let offset = bytes.count
     bytes.append(contentsOf: source)
-    return StringRef(offset: UInt32(truncatingIfNeeded: offset), length: UInt32(source.count))
+    return StringRef(
+      offset: UInt32(truncatingIfNeeded: offset), length: UInt32(truncatingIfNeeded: source.count))
+  }
+
+  /// The number of bytes stored, a mark to roll back to.
+  var count: Int { bytes.count }
+
+  /// Drops everything appended since `mark`, e.g. an entity the validator rejected.
+  mutating func removeAll(after mark: Int) {
+    bytes.removeSubrange(mark...)
   }
 
   public func string(_ ref: StringRef) -> String {
-    let start = Int(ref.offset)
-    return bytes.withUnsafeBufferPointer { buffer in
-      String(
-        decoding: UnsafeBufferPointer(rebasing: buffer[start..<start + Int(ref.length)]),
-        as: UTF8.self)
-    }
+    withBytes(of: ref) { String(decoding: $0, as: UTF8.self) }
   }
 
   /// Lends the bytes of one string without copying them.

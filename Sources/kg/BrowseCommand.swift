@@ -1,14 +1,64 @@
 import ArgumentParser
+import Foundation
 import KnowledgeGraph
+import Terminal
 
+/// `kg` / `kg browse`: the interactive terminal browser.
 struct BrowseCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "browse", abstract: "Open the interactive browser (the default).")
+    commandName: "browse",
+    abstract: "Open the interactive browser (the default).",
+    discussion: """
+      Needs a terminal on standard input and output; scripts should use
+      kg search, kg show, kg neighbors or kg path instead.
+
+      Exit status: 0 after q; 2 when the terminal cannot run the browser or the
+      data cannot be loaded; when a signal ends it (Ctrl-C, SIGTERM, SIGHUP,
+      SIGQUIT), kg restores the terminal and then dies of that signal, which a
+      shell reports as 128 + the signal number (130 for Ctrl-C).
+      """)
 
   @OptionGroup var global: GlobalOptions
 
+  @Option(name: .long, help: ArgumentHelp("Start on the entity with this id.", valueName: "ID"))
+  var open: String?
+
+  @Flag(name: .long, help: "Leave the mouse to the terminal, so its text selection works.")
+  var noMouse = false
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Use colour: auto (unless NO_COLOR is set), always, or never.", valueName: "WHEN"))
+  var color: ColorMode = .auto
+
   func run() throws {
+    let environment = ProcessInfo.processInfo.environment
+    do {
+      try TerminalPreflight.check(environment: environment)
+    } catch {
+      fail(error.message)
+    }
     let graph = try global.loadGraph()
-    print("\(graph.entityCount) entities")
+    let start = try startEntity(in: graph)
+    let options = TerminalOptions(colorMode: color, mouse: !noMouse)
+    let end: SessionEnd
+    do {
+      end = try BrowserSession.run(
+        graph: graph, start: start, options: options, environment: environment)
+    } catch {
+      fail(error.message)
+    }
+    end.exitProcess()
+  }
+
+  private func startEntity(in graph: Graph) throws -> EntityIndex? {
+    guard let open else { return nil }
+    if let entity = graph.entityIndex(forID: open) { return entity }
+    let quoted = "\"\(TerminalSafeText.singleLine(open))\""
+    let suggestion = SearchIndex(graph: graph).suggestions(for: open, limit: 1).first.map {
+      "; did you mean \"\(TerminalSafeText.singleLine(graph.id(of: $0)))\"?"
+    }
+    fail("--open \(quoted): no entity has this id\(suggestion ?? "")")
   }
 }

@@ -7,6 +7,9 @@ import KnowledgeGraph
 
 /// Options every command takes: which dataset to read.
 struct GlobalOptions: ParsableArguments {
+  /// Files at least this large show a loading percentage on a terminal.
+  static let progressThreshold = 32 << 20
+
   @Option(
     name: .long,
     help: ArgumentHelp("Dataset file to load (default: the bundled dataset).", valueName: "FILE"))
@@ -21,14 +24,41 @@ struct GlobalOptions: ParsableArguments {
     return bundled
   }
 
-  /// Loads the dataset, or prints one line on stderr and exits 2.
+  /// Loads the dataset, or prints one line on stderr and exits 2. A large
+  /// file shows `kg: loading FILE: 42%` on stderr while it loads, when stderr
+  /// is a terminal.
   func loadGraph() throws -> Graph {
     let path = try datasetPath()
+    guard Self.showsProgress(for: path) else {
+      do {
+        return try DatasetLoader.load(path: path)
+      } catch {
+        fail(error.message)
+      }
+    }
+    var shown = -1
+    let graph = loadShowingProgress(path) { fraction in
+      let percent = Int(fraction * 100)
+      guard percent != shown else { return }
+      shown = percent
+      StandardError.write("\r\u{1B}[Kkg: loading \(path): \(percent)%")
+    }
+    StandardError.write("\r\u{1B}[K")
+    return graph
+  }
+
+  private func loadShowingProgress(_ path: String, progress: (Double) -> Void) -> Graph {
     do {
-      return try DatasetLoader.load(path: path)
+      return try DatasetLoader.load(path: path, progress: progress)
     } catch {
+      StandardError.write("\r\u{1B}[K")
       fail(error.message)
     }
+  }
+
+  private static func showsProgress(for path: String) -> Bool {
+    var info = stat()
+    return isatty(2) == 1 && stat(path, &info) == 0 && Int(info.st_size) >= progressThreshold
   }
 }
 

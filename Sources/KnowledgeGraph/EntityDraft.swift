@@ -1,0 +1,11 @@
+/// The fields of the entity being read, kept until its object closes, because
+/// keys may come in any order and the entity is stored only when complete.
+struct EntityDraft {
+  var id: StringRef?
+  var idOffset = 0
+  var name: StringRef?
+  var type: UInt16?
+  var description = StringRef.empty
+  var seen: UInt32 = 0
+  var isValid = true
+}

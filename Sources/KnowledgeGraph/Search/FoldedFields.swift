@@ -1,0 +1,137 @@
+/// The searchable short fields of every entity — name, aliases, then id —
+/// folded (see `TextFolder`) into one flat byte buffer, with a character mask
+/// per field and per entity.
+///
+/// Entities are stored by *slot*: in descending degree order, so a scan that
+/// reads front to back meets the likely winners first (see `ScanPlan.bound`)
+/// while still reading memory sequentially. One buffer and parallel integer
+/// columns keep a million entities in a few allocations; folding once at build
+/// time means a query never lowercases or normalizes stored text.
+struct FoldedFields: Sendable {
+  /// All folded fields, back to back.
+  let bytes: [UInt8]
+  /// Where each field starts in `bytes`, plus the end: one more than there are fields.
+  let fieldStarts: [UInt32]
+  let fieldMasks: [UInt64]
+  /// The slot each field belongs to.
+  let fieldSlots: [UInt32]
+  /// Each slot's first field, plus the end: its name, then its aliases, then its id.
+  let slotFieldStarts: [UInt32]
+  /// The union of the slot's field masks and its type's mask.
+  let slotMasks: [UInt64]
+  /// Each slot's close byte pairs and word-start characters.
+  let signatures: [PairSignature]
+  /// The entity in each slot: entities by descending degree, ties in dataset order.
+  let order: [UInt32]
+  /// The slot of each entity.
+  let slots: [UInt32]
+  /// Each slot's entity type.
+  let slotTypes: [UInt16]
+  /// Each slot's degree and name-length part of the rank key.
+  let slotTieBreaks: [UInt64]
+
+  var fieldCount: Int { fieldMasks.count }
+
+  /// True when the entity has every close pair or word start the query needs.
+  @inline(__always)
+  func passes(_ requirements: [PairRequirement], slot: Int) -> Bool {
+    let signature = signatures[slot]
+    for requirement in requirements where signature.starts & requirement.start == 0 {
+      let word: UInt64
+      switch requirement.word {
+      case 0: word = signature.words.0
+      case 1: word = signature.words.1
+      case 2: word = signature.words.2
+      default: word = signature.words.3
+      }
+      if word & requirement.bit == 0 { return false }
+    }
+    return true
+  }
+
+  /// Folds the fields of every entity of `graph`, in parallel slices.
+  init(graph: Graph) {
+    let order = Self.degreeOrder(of: graph)
+    let slices = ParallelWork.ranges(of: graph.entityCount, count: ParallelWork.width)
+    let parts = graph.strings.bytes.withUnsafeBufferPointer { arena in
+      ParallelWork.map(slices.count) {
+        FoldedFieldsSlice(graph: graph, arena: arena, order: order, slots: slices[$0])
+      }
+    }
+    var bytes: [UInt8] = []
+    var fieldStarts: [UInt32] = []
+    var fieldMasks: [UInt64] = []
+    var fieldSlots: [UInt32] = []
+    var slotFieldStarts: [UInt32] = []
+    var slotMasks: [UInt64] = []
+    var signatures: [PairSignature] = []
+    var slotTieBreaks: [UInt64] = []
+    bytes.reserveCapacity(parts.reduce(0) { $0 + $1.bytes.count })
+    for part in parts {
+      let byteBase = UInt32(bytes.count)
+      let fieldBase = UInt32(fieldMasks.count)
+      bytes.append(contentsOf: part.bytes)
+      fieldStarts.append(contentsOf: part.fieldStarts.map { $0 + byteBase })
+      fieldMasks.append(contentsOf: part.fieldMasks)
+      fieldSlots.append(contentsOf: part.fieldSlots)
+      slotFieldStarts.append(contentsOf: part.slotFieldStarts.map { $0 + fieldBase })
+      slotMasks.append(contentsOf: part.slotMasks)
+      signatures.append(contentsOf: part.signatures)
+      slotTieBreaks.append(contentsOf: part.tieBreaks)
+    }
+    fieldStarts.append(UInt32(bytes.count))
+    slotFieldStarts.append(UInt32(fieldMasks.count))
+    self.bytes = bytes
+    self.fieldStarts = fieldStarts
+    self.fieldMasks = fieldMasks
+    self.fieldSlots = fieldSlots
+    self.slotFieldStarts = slotFieldStarts
+    self.slotMasks = slotMasks
+    self.signatures = signatures
+    self.order = order
+    var slots = [UInt32](repeating: 0, count: order.count)
+    for (slot, entity) in order.enumerated() { slots[Int(entity)] = UInt32(slot) }
+    self.slots = slots
+    let types = graph.entities.types
+    slotTypes = order.map { types[Int($0)] }
+    self.slotTieBreaks = slotTieBreaks
+  }
+
+  /// The fields of the entity in a slot.
+  @inline(__always)
+  func fields(ofSlot slot: Int) -> Range<Int> {
+    Int(slotFieldStarts[slot])..<Int(slotFieldStarts[slot + 1])
+  }
+
+  /// Which field of its entity a field is.
+  func matchedField(_ field: Int, slot: Int) -> MatchedField {
+    let first = Int(slotFieldStarts[slot])
+    let last = Int(slotFieldStarts[slot + 1]) - 1
+    if field == first { return .name }
+    return field == last ? .id : .alias(field - first - 1)
+  }
+
+  /// Ranks a name over an alias over an id when a term matches several equally well.
+  func preference(ofField field: Int, slot: Int) -> UInt8 {
+    switch matchedField(field, slot: slot) {
+    case .name: 3
+    case .alias: 2
+    default: 1
+    }
+  }
+
+  /// A counting sort of entities by descending degree, ties in dataset order.
+  private static func degreeOrder(of graph: Graph) -> [UInt32] {
+    let degrees = (0..<graph.entityCount).map { graph.degree(of: EntityIndex($0)) }
+    let maximum = degrees.max() ?? 0
+    var starts = [Int](repeating: 0, count: maximum + 2)
+    for degree in degrees { starts[maximum - degree + 1] += 1 }
+    for position in 1..<starts.count { starts[position] += starts[position - 1] }
+    var order = [UInt32](repeating: 0, count: degrees.count)
+    for (entity, degree) in degrees.enumerated() {
+      order[starts[maximum - degree]] = UInt32(entity)
+      starts[maximum - degree] += 1
+    }
+    return order
+  }
+}

@@ -1,0 +1,36 @@
+import Dispatch
+
+/// Splits work over the machine's cores: index building and full scans are
+/// embarrassingly parallel over entity ranges.
+enum ParallelWork {
+  /// How many slices to cut work into.
+  static let width = max(1, min(System.coreCount, 8))
+
+  /// Runs `body` for each slice index at once and returns the results in order.
+  static func map<Result>(_ count: Int, _ body: (Int) -> Result) -> [Result] {
+    guard count > 1 else { return count == 1 ? [body(0)] : [] }
+    let results = UnsafeMutableBufferPointer<Result>.allocate(capacity: count)
+    defer { results.deallocate() }
+    withoutActuallyEscaping(body) { body in
+      let box = UncheckedBox(body: body, results: results)
+      DispatchQueue.concurrentPerform(iterations: count) { index in
+        (box.results.baseAddress! + index).initialize(to: box.body(index))
+      }
+    }
+    let array = Array(results)
+    _ = results.deinitialize()
+    return array
+  }
+
+  /// Splits `0..<total` into `count` contiguous ranges of nearly equal size.
+  static func ranges(of total: Int, count: Int) -> [Range<Int>] {
+    (0..<count).map { slice in (total * slice / count)..<(total * (slice + 1) / count) }
+  }
+}
+
+/// Carries a closure and a result buffer into Dispatch's worker threads; each
+/// worker writes only its own slot, so sharing them is safe.
+private struct UncheckedBox<Result>: @unchecked Sendable {
+  let body: (Int) -> Result
+  let results: UnsafeMutableBufferPointer<Result>
+}

@@ -1,0 +1,70 @@
+/// A parsed query bound to one index: `type:` restrictions and type-name
+/// matches resolved once per query, since a graph has few distinct types.
+struct PreparedQuery: Sendable {
+  let query: SearchQuery
+  /// Whether each entity type passes the `type:` restrictions; nil when there are none.
+  let allowedTypes: [Bool]?
+  /// For each clause and term, the match of the term on each type name.
+  let typeMatches: [[[FieldMatch?]]]
+  let phrase: [UInt8]?
+  let requiredMask: UInt64
+  let pairRequirements: [PairRequirement]
+  /// The best primary rank key of an entity with some word matched below
+  /// word-boundary kind; see `ScanPlan.bound`.
+  let boundBelowWordBoundary: UInt64
+
+  init(_ query: SearchQuery, foldedTypes: [[UInt8]]) {
+    self.query = query
+    allowedTypes =
+      query.typePrefixes.isEmpty
+      ? nil : foldedTypes.map { type in query.typePrefixes.contains { type.starts(with: $0) } }
+    typeMatches = query.clauses.map { clause in
+      clause.map { term in foldedTypes.map { Self.typeMatch(term, on: $0) } }
+    }
+    phrase = query.phrase
+    requiredMask = query.requiredMask
+    pairRequirements = PairRequirement.of(query)
+    boundBelowWordBoundary = Self.bound(query)
+  }
+
+  /// A term matches a type name only contiguously at a word start: "univ"
+  /// finds universities, but a scattered letter does not select whole types.
+  private static func typeMatch(_ term: QueryTerm, on type: [UInt8]) -> FieldMatch? {
+    term.text.withUnsafeBufferPointer { text in
+      type.withUnsafeBufferPointer { field in
+        let anchor: TermAnchor = term.anchor == .fuzzy ? .substring : term.anchor
+        guard let found = TermMatcher.match(text, anchor: anchor, scattered: false, in: field),
+          found.kind >= .wordBoundary
+        else { return nil }
+        return FieldMatch(kind: .type, score: found.score, start: found.start, end: found.end)
+      }
+    }
+  }
+
+  /// One clause: its best contiguous score not at a word start (the best a
+  /// substring match can do). Several: the sum of each clause's best score
+  /// anywhere, since the other clauses may match better.
+  private static func bound(_ query: SearchQuery) -> UInt64 {
+    var total: Int32 = 0
+    for clause in query.clauses {
+      let scores = clause.filter { !$0.isNegated }.map { term in
+        query.clauses.count == 1 ? bestInsideWord(term.text) : bestAtStart(term.text)
+      }
+      total += scores.max() ?? 0
+    }
+    return RankKey.primary(kind: .substring, score: total, preference: 3)
+  }
+
+  private static func bestAtStart(_ text: [UInt8]) -> Int32 {
+    text.withUnsafeBufferPointer { MatchScoring.score(field: $0, positions: 0..<$0.count) }
+  }
+
+  /// After a letter or a digit, whichever scores higher.
+  private static func bestInsideWord(_ text: [UInt8]) -> Int32 {
+    [UInt8(ascii: "a"), UInt8(ascii: "0")].map { previous in
+      ([previous] + text).withUnsafeBufferPointer {
+        MatchScoring.score(field: $0, positions: 1..<$0.count)
+      }
+    }.max()!
+  }
+}

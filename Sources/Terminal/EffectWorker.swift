@@ -1,0 +1,61 @@
+import Browser
+import Dispatch
+import KnowledgeGraph
+import Synchronization
+
+/// Runs the browser's slow effects (search, path finding) off the input loop,
+/// so typing never waits on them, and posts the answers back as events tagged
+/// with the request's generation.
+///
+/// A request that a newer one of the same kind has overtaken before it started
+/// is skipped, so fast typing does not build a backlog. The browser core drops
+/// any stale answer that still arrives.
+final class EffectWorker: Sendable {
+  /// How many ranked hits a search returns to the browser.
+  static let searchLimit = 1000
+
+  private let graph: Graph
+  private let mailbox: EventMailbox
+  private let searchQueue = DispatchQueue(label: "kg.search", qos: .userInitiated)
+  private let pathQueue = DispatchQueue(label: "kg.path", qos: .userInitiated)
+  private let index = Mutex<SearchIndex?>(nil)
+  private let newestSearch = Atomic<Int>(Int.min)
+  private let newestPath = Atomic<Int>(Int.min)
+
+  init(graph: Graph, mailbox: EventMailbox) {
+    self.graph = graph
+    self.mailbox = mailbox
+  }
+
+  /// Builds the search index in the background, so the first screen shows
+  /// at once and the first search finds the index ready or nearly so.
+  func prepareSearchIndex() {
+    searchQueue.async { _ = self.searchIndex() }
+  }
+
+  func search(_ query: String, generation: Int) {
+    newestSearch.store(generation, ordering: .relaxed)
+    searchQueue.async {
+      guard generation >= self.newestSearch.load(ordering: .relaxed) else { return }
+      let results = self.searchIndex().search(query, limit: Self.searchLimit)
+      self.mailbox.post(.searchResults(generation: generation, results: results))
+    }
+  }
+
+  func findPath(from start: EntityIndex, to goal: EntityIndex, generation: Int) {
+    newestPath.store(generation, ordering: .relaxed)
+    pathQueue.async {
+      guard generation >= self.newestPath.load(ordering: .relaxed) else { return }
+      let steps = PathFinder(graph: self.graph).shortestPath(from: start, to: goal)
+      self.mailbox.post(.pathResult(generation: generation, steps: steps))
+    }
+  }
+
+  /// Only ever called on the search queue, so the index is built once.
+  private func searchIndex() -> SearchIndex {
+    if let built = index.withLock({ $0 }) { return built }
+    let built = SearchIndex(graph: graph)
+    index.withLock { $0 = built }
+    return built
+  }
+}

@@ -1,3 +1,0 @@
-import Browser
-import CNcursesw
-public enum TerminalModule {}

@@ -1,0 +1,24 @@
+/// Builds shell command lines for the tmux pane.
+enum Shell {
+  /// One argument, quoted so the shell passes it through unchanged.
+  static func quote(_ argument: String) -> String {
+    "'" + argument.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+
+  /// `kg` with arguments and extra environment, under `timeout --foreground`
+  /// so a hung test cannot outlive the suite and `kg` stays in the foreground.
+  static func kg(_ arguments: [String], environment: [String: String] = [:]) -> String {
+    let assignments = environment.sorted { $0.key < $1.key }.map { quote("\($0.key)=\($0.value)") }
+    let words =
+      ["timeout", "--foreground", "90", "env"] + assignments + [quote(Paths.kg)]
+      + arguments.map(quote)
+    return words.joined(separator: " ")
+  }
+
+  /// `kg` on the end-to-end fixture.
+  static func kgOnFixture(_ arguments: [String] = [], environment: [String: String] = [:])
+    -> String
+  {
+    kg(["--data", Paths.fixture("chain.json")] + arguments, environment: environment)
+  }
+}
