@@ -88,6 +88,33 @@ struct BrowserScreenTests {
     #expect(await run.exitStatus() == 0)
   }
 
+  @Test("Drawing only the changed cells leaves the same screen, colours included, as a full redraw")
+  func incrementalDrawingMatchesFullRedraw() async throws {
+    let run = try TerminalRun(Shell.kgOnFixture(["--open", Fixture.aurora.id]))
+    let tmux = run.tmux
+    try #require(try await tmux.screen(containing: Fixture.auroraAlias) != nil)
+    try await tmux.press("Enter")
+    try #require(try await tmux.screen(containing: Fixture.borealis.marker) != nil)
+    try await tmux.type("[")
+    try #require(try await tmux.screen { Self.shows(Fixture.aurora, on: $0) } != nil)
+    let incremental = try #require(await Self.settledAttributes(tmux))
+    try await tmux.press("C-l")
+    let redrawn = try #require(await Self.settledAttributes(tmux))
+    #expect(incremental == redrawn)
+    try await tmux.press("q")
+    #expect(await run.exitStatus() == 0)
+  }
+
+  /// The screen with attributes once two reads in a row agree.
+  static func settledAttributes(_ tmux: TmuxSession) async throws -> String? {
+    var previous = ""
+    return try await Polling.value {
+      let current = try await tmux.screenWithAttributes()
+      defer { previous = current }
+      return current == previous ? current : nil
+    }
+  }
+
   @Test("--open with an unknown id says so in one line, suggests the closest id, and exits 2")
   func openUnknownID() async throws {
     let run = try TerminalRun(Shell.kgOnFixture(["--open", "borealsi"]) + " 2> \"$record/err\"")
