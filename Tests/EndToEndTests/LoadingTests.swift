@@ -1,4 +1,3 @@
-import Dispatch
 import Glibc
 import Testing
 
@@ -7,47 +6,42 @@ import Testing
 @Suite("Loading a large dataset")
 struct LoadingTests {
   @Test("Ctrl-C while the progress line shows exits 130 with the terminal restored")
-  func controlCWhileLoading() async throws {
+  func controlCWhileLoading() throws {
     let dataset = try LargeDataset()
     let run = try TerminalRun(Shell.kg(["--data", dataset.path], startStopped: true))
     let tmux = run.tmux
-    let pane = try await tmux.panePID()
+    let pane = try tmux.panePID()
     let pid = try #require(
-      await Polling.value {
+      Polling.value {
         ProcessTable.descendants(of: pane, named: "bash").first(where: ProcessTable.isStopped)
       }, "the process that becomes kg never stopped")
-    let loading = try await Self.stopWhileLoading(pid, tmux: tmux)
+    defer { kill(pid, SIGCONT) }
+    let loading = try Self.stopWhileLoading(pid, tmux: tmux)
     #expect(loading, "kg never showed loading progress:\n\(tmux.lastScreen)")
-    try await tmux.press("C-c")
+    try tmux.press("C-c")
     kill(pid, SIGCONT)
-    #expect(await run.exitStatus() == 130)
-    try await TerminalState.expectRestored(run)
+    #expect(run.exitStatus() == 130)
+    try TerminalState.expectRestored(run)
   }
 
   /// Lets the stopped process (which becomes `kg`) run in slices of about
   /// 10 ms until its screen shows the progress line, and leaves it stopped
   /// there: on a loaded machine, polling a running `kg` could miss a load
   /// that takes a second. False if the browser starts first.
-  static func stopWhileLoading(_ pid: Int32, tmux: TmuxSession) async throws -> Bool {
+  static func stopWhileLoading(_ pid: Int32, tmux: TmuxSession) throws -> Bool {
     while ProcessTable.isRunning(pid) {
-      _ = await Polling.until { ProcessTable.isStopped(pid) }
-      if try await tmux.screen().contains("kg: loading") { return true }
-      if try await tmux.paneValue("#{alternate_on}") == "1" { return false }
-      await runSlice(pid)
+      _ = Polling.until { ProcessTable.isStopped(pid) }
+      if try tmux.screen().contains("kg: loading") { return true }
+      if try tmux.paneValue("#{alternate_on}") == "1" { return false }
+      runSlice(pid)
     }
     return false
   }
 
-  /// Continues and stops the process again on a Dispatch thread, where the
-  /// sleep between is not held up by busy Swift concurrency threads.
-  static func runSlice(_ pid: Int32) async {
-    await withCheckedContinuation { continuation in
-      DispatchQueue.global().async {
-        kill(pid, SIGCONT)
-        usleep(10_000)
-        kill(pid, SIGSTOP)
-        continuation.resume()
-      }
-    }
+  /// Continues the process for about 10 ms, then stops it again.
+  static func runSlice(_ pid: Int32) {
+    kill(pid, SIGCONT)
+    Polling.pause(.milliseconds(10))
+    kill(pid, SIGSTOP)
   }
 }

@@ -16,7 +16,7 @@ enum Shell {
     let assignments = environment.sorted { $0.key < $1.key }.map { quote("\($0.key)=\($0.value)") }
     let stop = startStopped ? ["bash", "-c", quote("kill -STOP $$; exec \"$@\""), "bash"] : []
     let words =
-      ["timeout", "--foreground", "90"] + stop + ["env"] + assignments + [quote(Paths.kg)]
+      ["timeout", "--foreground", "120"] + stop + ["env"] + assignments + [quote(Paths.kg)]
       + arguments.map(quote)
     return words.joined(separator: " ")
   }

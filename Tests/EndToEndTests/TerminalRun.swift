@@ -33,8 +33,8 @@ final class TerminalRun {
   }
 
   /// The command's exit status once it has ended, or nil at the deadline.
-  func exitStatus() async -> Int32? {
-    await Polling.value {
+  func exitStatus() -> Int32? {
+    Polling.value {
       (try? record("status")).flatMap { Int32($0) }
     }
   }
@@ -45,9 +45,9 @@ final class TerminalRun {
   }
 
   /// The running `kg` started in this pane.
-  func kgProcess() async throws -> Int32? {
-    let pane = try await tmux.panePID()
-    return await Polling.value { ProcessTable.descendants(of: pane, named: "kg").first }
+  func kgProcess() throws -> Int32? {
+    let pane = try tmux.panePID()
+    return Polling.value { ProcessTable.descendants(of: pane, named: "kg").first }
   }
 
   func file(_ name: String) throws -> String {
