@@ -37,6 +37,7 @@ let package = Package(
       exclude: ["Fixtures", "Golden"]),
     .testTarget(
       name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"], exclude: ["Snapshots"]),
+    .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Browser", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]

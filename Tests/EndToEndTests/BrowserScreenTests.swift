@@ -11,9 +11,9 @@ struct BrowserScreenTests {
     try #require(screen != nil, "no first screen:\n\(run.tmux.lastScreen)")
     #expect(screen?.contains(Fixture.title) == true, "no title:\n\(run.tmux.lastScreen)")
     #expect(screen?.contains(Fixture.ember.name) == true, "entity list incomplete")
-    try run.tmux.press("q")
+    try await run.tmux.press("q")
     #expect(await run.exitStatus() == 0)
-    try TerminalState.expectRestored(run)
+    try await TerminalState.expectRestored(run)
   }
 
   @Test("Chinese aliases reach the screen intact")
@@ -21,7 +21,7 @@ struct BrowserScreenTests {
     let run = try TerminalRun(Shell.kgOnFixture(["--open", Fixture.aurora.id]))
     let screen = try await run.tmux.screen(containing: Fixture.auroraAlias)
     #expect(screen != nil, "alias not shown:\n\(run.tmux.lastScreen)")
-    try run.tmux.press("q")
+    try await run.tmux.press("q")
     #expect(await run.exitStatus() == 0)
   }
 
@@ -32,7 +32,8 @@ struct BrowserScreenTests {
     try #require(
       try await tmux.screen(containing: Fixture.aurora.marker) != nil, "\(tmux.lastScreen)")
 
-    try tmux.press("Tab", "Enter")
+    // --open starts with the detail pane focused on the entity's first relation.
+    try await tmux.press("Enter")
     let first = [Fixture.aurora.name, Fixture.borealis.name].joined(
       separator: Fixture.breadcrumbSeparator)
     try #require(
@@ -41,27 +42,27 @@ struct BrowserScreenTests {
       }
         != nil, "following the first relation did not reach Borealis:\n\(tmux.lastScreen)")
 
-    try tmux.press("Enter")
+    try await tmux.press("Enter")
     #expect(
       try await tmux.screen {
         Self.header($0).contains(Fixture.cascade.name) && $0.contains(Fixture.cascade.marker)
       }
         != nil, "following again did not reach Cascade:\n\(tmux.lastScreen)")
 
-    try tmux.type("[")
+    try await tmux.type("[")
     #expect(
       try await tmux.screen { Self.shows(Fixture.borealis, on: $0) } != nil,
       "[ did not go back to Borealis:\n\(tmux.lastScreen)")
-    try tmux.type("[")
+    try await tmux.type("[")
     #expect(
       try await tmux.screen { Self.shows(Fixture.aurora, on: $0) } != nil,
       "[ did not go back to Aurora:\n\(tmux.lastScreen)")
-    try tmux.type("]")
+    try await tmux.type("]")
     #expect(
       try await tmux.screen { Self.shows(Fixture.borealis, on: $0) } != nil,
       "] did not go forward to Borealis:\n\(tmux.lastScreen)")
 
-    try tmux.press("q")
+    try await tmux.press("q")
     #expect(await run.exitStatus() == 0)
   }
 
@@ -72,19 +73,30 @@ struct BrowserScreenTests {
     try #require(
       try await tmux.screen(containing: Fixture.borealis.marker) != nil, "\(tmux.lastScreen)")
 
-    try tmux.resize(width: 40, height: 15)
+    try await tmux.resize(width: 40, height: 15)
     let narrow = try await tmux.screen { screen in
       Self.lines(of: screen).count <= 15 && screen.contains("Borealis")
         && Self.lines(of: screen).allSatisfy { $0.count <= 40 }
     }
     #expect(narrow != nil, "40x15 screen lost Borealis:\n\(tmux.lastScreen)")
 
-    try tmux.resize(width: 80, height: 24)
+    try await tmux.resize(width: 80, height: 24)
     #expect(
       try await tmux.screen(containing: Fixture.borealis.marker) != nil,
       "back at 80x24 the entity changed:\n\(tmux.lastScreen)")
-    try tmux.press("q")
+    try await tmux.press("q")
     #expect(await run.exitStatus() == 0)
+  }
+
+  @Test("--open with an unknown id says so in one line, suggests the closest id, and exits 2")
+  func openUnknownID() async throws {
+    let run = try TerminalRun(Shell.kgOnFixture(["--open", "borealsi"]) + " 2> \"$record/err\"")
+    #expect(await run.exitStatus() == 2)
+    let message = try run.file("err")
+    #expect(message.split(separator: "\n").count == 1, "not one line: \(message)")
+    #expect(message.hasPrefix("kg: ") && message.contains("borealsi"), "\(message)")
+    #expect(message.contains("\"\(Fixture.borealis.id)\""), "no suggestion: \(message)")
+    try await TerminalState.expectRestored(run)
   }
 
   /// True when the detail pane shows this entity and no other chain entity.
@@ -97,7 +109,10 @@ struct BrowserScreenTests {
     String(lines(of: screen).first ?? "")
   }
 
+  /// The screen's rows; `capture-pane` ends the last one with a newline.
   static func lines(of screen: String) -> [Substring] {
-    screen.split(separator: "\n", omittingEmptySubsequences: false)
+    var rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+    if rows.last?.isEmpty == true { rows.removeLast() }
+    return rows
   }
 }

@@ -13,16 +13,16 @@ struct HostileTerminalTests {
     let sizes = [(60, 20), (100, 30), (30, 10), (120, 40), (50, 12)]
     for step in 0..<20 {
       let (width, height) = sizes[step % sizes.count]
-      try tmux.resize(width: width, height: height)
+      try await tmux.resize(width: width, height: height)
       try await Task.sleep(for: .milliseconds(50))
     }
-    try tmux.resize(width: 80, height: 24)
+    try await tmux.resize(width: 80, height: 24)
     #expect(
       try await tmux.screen { $0 == before } != nil,
       "screen after the storm differs:\n\(tmux.lastScreen)\n--- expected:\n\(before)")
-    try tmux.press("q")
+    try await tmux.press("q")
     #expect(await run.exitStatus() == 0)
-    try TerminalState.expectRestored(run)
+    try await TerminalState.expectRestored(run)
   }
 
   @Test("Shrinking to 1x1 and growing back redraws the same screen")
@@ -30,15 +30,15 @@ struct HostileTerminalTests {
     let run = try TerminalRun(Shell.kgOnFixture())
     let tmux = run.tmux
     let before = try #require(try await Self.settledScreen(tmux, containing: Fixture.aurora.name))
-    try tmux.resize(width: 1, height: 1)
+    try await tmux.resize(width: 1, height: 1)
     #expect(try await tmux.screen { !$0.contains(Fixture.aurora.name) } != nil)
-    try tmux.resize(width: 80, height: 24)
+    try await tmux.resize(width: 80, height: 24)
     #expect(
       try await tmux.screen { $0 == before } != nil,
       "screen after 1x1 differs:\n\(tmux.lastScreen)\n--- expected:\n\(before)")
-    try tmux.press("q")
+    try await tmux.press("q")
     #expect(await run.exitStatus() == 0)
-    try TerminalState.expectRestored(run)
+    try await TerminalState.expectRestored(run)
   }
 
   @Test(
@@ -49,11 +49,11 @@ struct HostileTerminalTests {
     let command = ignoringHangup ? "trap '' HUP; exec \(kg)" : "exec \(kg)"
     let tmux = try TmuxSession { _ in "exec bash -c \(Shell.quote(command))" }
     try #require(try await tmux.screen(containing: Fixture.aurora.name) != nil)
-    let pane = try tmux.panePID()
+    let pane = try await tmux.panePID()
     let pid = try #require(
       await Polling.value { ProcessTable.descendants(of: pane, named: "kg").first }
         ?? (ProcessTable.isRunning(pane) ? pane : nil))
-    try tmux.killPane()
+    try await tmux.killPane()
     let ended = await Polling.until { !ProcessTable.isRunning(pid) }
     if !ended { kill(pid, SIGKILL) }
     #expect(ended, "kg was still running after its pane closed")
@@ -61,7 +61,7 @@ struct HostileTerminalTests {
 
   struct Refusal: CustomTestStringConvertible, Sendable {
     let name: String
-    /// Shell command line; `$dir` is the scratch directory.
+    /// Shell command line; `$record` is the scratch directory.
     let commandLine: String
     /// A word the one-line message must contain.
     let reason: String
@@ -99,7 +99,7 @@ struct HostileTerminalTests {
     if refusal.commandLine.contains("$record/out") {
       #expect(try run.file("out").isEmpty, "kg wrote to the pipe")
     }
-    try TerminalState.expectRestored(run)
+    try await TerminalState.expectRestored(run)
   }
 
   /// A screen that contains `text` and reads the same twice in a row, so a
@@ -107,7 +107,7 @@ struct HostileTerminalTests {
   static func settledScreen(_ tmux: TmuxSession, containing text: String) async throws -> String? {
     var previous = ""
     return try await Polling.value {
-      let current = try tmux.screen()
+      let current = try await tmux.screen()
       defer { previous = current }
       return current.contains(text) && current == previous ? current : nil
     }

@@ -15,8 +15,21 @@ import Foundation
 /// server forked by one test would otherwise inherit the pipe another test is
 /// reading from at that moment, and that reader would never see end of file.
 enum ProcessRunner {
+  /// Runs on a Dispatch thread, leaving Swift concurrency's few cooperative
+  /// threads free: tests running in parallel poll on those, and a blocked
+  /// pool would make every test's polling late.
   @discardableResult
-  static func run(_ program: String, _ arguments: [String]) throws -> CommandResult {
+  static func run(_ program: String, _ arguments: [String]) async throws -> CommandResult {
+    try await withCheckedThrowingContinuation { continuation in
+      DispatchQueue.global().async {
+        continuation.resume(with: Result { try runBlocking(program, arguments) })
+      }
+    }
+  }
+
+  /// Runs on the calling thread; for `deinit`, which cannot wait asynchronously.
+  @discardableResult
+  static func runBlocking(_ program: String, _ arguments: [String]) throws -> CommandResult {
     let base = FileManager.default.temporaryDirectory
       .appendingPathComponent("kg-e2e-run-\(UUID().uuidString)").path
     let outputPath = base + ".out"

@@ -27,16 +27,16 @@ struct TerminalRestoreTests {
     let pid = try #require(try await run.kgProcess(), "kg process not found")
     kill(pid, ending.signal)
     #expect(await run.exitStatus() == ending.expectedStatus)
-    try TerminalState.expectRestored(run)
+    try await TerminalState.expectRestored(run)
   }
 
   @Test("q exits 0 and restores the terminal")
   func quitRestores() async throws {
     let run = try TerminalRun(Shell.kgOnFixture())
     try #require(try await run.tmux.screen(containing: Fixture.aurora.name) != nil)
-    try run.tmux.press("q")
+    try await run.tmux.press("q")
     #expect(await run.exitStatus() == 0)
-    try TerminalState.expectRestored(run)
+    try await TerminalState.expectRestored(run)
   }
 
   @Test("Ctrl-C in the middle of a search restores the terminal")
@@ -44,13 +44,13 @@ struct TerminalRestoreTests {
     let run = try TerminalRun(Shell.kgOnFixture())
     let tmux = run.tmux
     try #require(try await tmux.screen(containing: Fixture.ember.name) != nil)
-    try tmux.type("/")
-    try tmux.type("Bor")
+    try await tmux.type("/")
+    try await tmux.type("Bor")
     #expect(
       try await tmux.screen { !$0.contains(Fixture.ember.name) && $0.contains("Borealis") } != nil,
       "searching for Bor still lists Ember:\n\(tmux.lastScreen)")
-    try tmux.press("C-c")
+    try await tmux.press("C-c")
     #expect(await run.exitStatus() == 128 + SIGINT)
-    try TerminalState.expectRestored(run)
+    try await TerminalState.expectRestored(run)
   }
 }

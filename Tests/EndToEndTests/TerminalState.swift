@@ -6,13 +6,13 @@ enum TerminalState {
   /// cursor shown and mouse reporting and keypad modes off.
   static func expectRestored(
     _ run: TerminalRun, sourceLocation: SourceLocation = #_sourceLocation
-  ) throws {
+  ) async throws {
     let stty = try run.sttySnapshots()
     #expect(!stty.before.isEmpty, "no stty snapshot was taken", sourceLocation: sourceLocation)
     #expect(
       stty.before == stty.after, "stty -g changed: \(stty.before) -> \(stty.after)",
       sourceLocation: sourceLocation)
-    let modes = try run.tmux.paneValue(
+    let modes = try await run.tmux.paneValue(
       "alternate=#{alternate_on} cursor=#{cursor_flag} mouse=#{mouse_any_flag} "
         + "keypad=#{keypad_flag}#{keypad_cursor_flag}")
     #expect(

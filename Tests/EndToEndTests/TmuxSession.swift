@@ -22,30 +22,51 @@ final class TmuxSession {
     let configuration = directory.appendingPathComponent("tmux.conf")
     try "set -g remain-on-exit on\nset -g status off\nset -g history-limit 100\n"
       .write(to: configuration, atomically: true, encoding: .utf8)
-    try tmux(
-      "-f", configuration.path, "new-session", "-d", "-s", target, "-x", "\(width)", "-y",
-      "\(height)", "-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8", try command(directory))
+    let arguments = [
+      "-L", socket, "-f", configuration.path, "new-session", "-d", "-s", target, "-x", "\(width)",
+      "-y", "\(height)", "-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8", try command(directory),
+    ]
+    let result = try ProcessRunner.runBlocking("tmux", arguments)
+    guard result.status == 0 else { throw TmuxError("tmux new-session: \(result.error)") }
   }
 
+  /// Ends the server and whatever still runs in the pane, waiting for the
+  /// pane's process to go so it cannot write into the directory being removed.
   deinit {
-    _ = try? ProcessRunner.run("tmux", ["-L", socket, "kill-server"])
+    let pane = try? ProcessRunner.runBlocking(
+      "tmux", ["-L", socket, "display-message", "-p", "-t", target, "#{pane_pid}"]
+    ).output.trimmingCharacters(in: .whitespacesAndNewlines)
+    _ = try? ProcessRunner.runBlocking("tmux", ["-L", socket, "kill-server"])
+    if let pid = pane.flatMap({ Int32($0) }) {
+      for _ in 0..<100 where kill(pid, 0) == 0 { usleep(20_000) }
+    }
     try? FileManager.default.removeItem(at: directory)
   }
 
   /// Sends tmux key names such as `Enter`, `Tab`, `C-c`, `BSpace`.
-  func press(_ keys: String...) throws {
-    try tmux(["send-keys", "-t", target] + keys)
+  func press(_ keys: String...) async throws {
+    try await tmux(["send-keys", "-t", target] + keys)
   }
 
   /// Types text literally, character by character.
-  func type(_ text: String) throws {
-    try tmux("send-keys", "-t", target, "-l", text)
+  func type(_ text: String) async throws {
+    try await tmux(["send-keys", "-t", target, "-l", text])
+  }
+
+  /// Sends raw bytes to the program, as a terminal would (mouse reports).
+  func sendBytes(_ bytes: [UInt8]) async throws {
+    try await tmux(["send-keys", "-t", target, "-H"] + bytes.map { String(format: "%02x", $0) })
   }
 
   /// The visible screen as text (tmux drops the second cell of a wide character).
-  func screen() throws -> String {
-    lastScreen = try tmux("capture-pane", "-p", "-t", target).output
+  func screen() async throws -> String {
+    lastScreen = try await tmux(["capture-pane", "-p", "-t", target]).output
     return lastScreen
+  }
+
+  /// The visible screen with its colours and attributes as SGR escape sequences.
+  func screenWithAttributes() async throws -> String {
+    try await tmux(["capture-pane", "-p", "-e", "-t", target]).output
   }
 
   /// The first screen that satisfies `predicate`, or nil at the deadline.
@@ -53,7 +74,7 @@ final class TmuxSession {
     within timeout: Duration = Polling.defaultTimeout, where predicate: (String) -> Bool
   ) async throws -> String? {
     try await Polling.value(within: timeout) {
-      let current = try screen()
+      let current = try await screen()
       return predicate(current) ? current : nil
     }
   }
@@ -63,36 +84,31 @@ final class TmuxSession {
   }
 
   /// A tmux format such as `#{alternate_on}` evaluated for the pane.
-  func paneValue(_ format: String) throws -> String {
-    try tmux("display-message", "-p", "-t", target, format).output
+  func paneValue(_ format: String) async throws -> String {
+    try await tmux(["display-message", "-p", "-t", target, format]).output
       .trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  func resize(width: Int, height: Int) throws {
-    try tmux("resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)")
+  func resize(width: Int, height: Int) async throws {
+    try await tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
   }
 
   /// Closes the pane, as a user closing the terminal window would.
-  func killPane() throws {
-    try tmux("kill-pane", "-t", target)
+  func killPane() async throws {
+    try await tmux(["kill-pane", "-t", target])
   }
 
   /// The process id of the pane's command.
-  func panePID() throws -> Int32 {
-    guard let pid = Int32(try paneValue("#{pane_pid}")) else {
+  func panePID() async throws -> Int32 {
+    guard let pid = Int32(try await paneValue("#{pane_pid}")) else {
       throw TmuxError("no pane pid")
     }
     return pid
   }
 
   @discardableResult
-  private func tmux(_ arguments: String...) throws -> CommandResult {
-    try tmux(arguments)
-  }
-
-  @discardableResult
-  private func tmux(_ arguments: [String]) throws -> CommandResult {
-    let result = try ProcessRunner.run("tmux", ["-L", socket] + arguments)
+  private func tmux(_ arguments: [String]) async throws -> CommandResult {
+    let result = try await ProcessRunner.run("tmux", ["-L", socket] + arguments)
     guard result.status == 0 else {
       throw TmuxError("tmux \(arguments.joined(separator: " ")): \(result.error)")
     }
