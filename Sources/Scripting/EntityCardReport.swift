@@ -1,7 +1,8 @@
 import KnowledgeGraph
 
 /// `kg show`: one entity like the browser's detail pane, with its relations
-/// grouped by label, outgoing groups first.
+/// grouped by label, outgoing groups first. Labels read from the entity shown,
+/// so incoming groups carry the inverse label ("has subsidiary").
 public struct EntityCardReport: Sendable {
   public let graph: Graph
   /// Relations listed per group; 0 lists all. Counts always give the total.
@@ -53,10 +54,9 @@ public struct EntityCardReport: Sendable {
       let label = graph.relationType(group.type)
       let heading = group.direction == .outgoing ? label.label : label.inverseLabel
       lines.append("  " + style.label(heading) + " " + style.faint("(\(group.count))"))
-      let arrow = group.direction == .outgoing ? "→" : "←"
       for position in listed(group) {
         let edge = edges[position]
-        var line = "    " + style.label(arrow) + " " + style.entity(edge.other, in: graph)
+        var line = "    " + style.entity(edge.other, in: graph)
         if let source = graph.relation(edge.relation).source {
           line += " " + style.faint("[" + source + "]")
         }
