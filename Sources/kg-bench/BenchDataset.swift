@@ -7,6 +7,8 @@ struct BenchDataset {
 
   let label: String
   let entityCount: Int
+  /// The graph, index and name order, loaded on first use and shared.
+  let loaded: LoadedGraph
 
   /// `10k`, `100k`, `1M` or a plain number.
   init?(label: String) {
@@ -16,6 +18,7 @@ struct BenchDataset {
     guard let count = Int(digits), count > 0 else { return nil }
     self.label = label
     entityCount = count * multiplier
+    loaded = LoadedGraph(path: Self.path(entityCount: count * multiplier))
   }
 
   static var cacheDirectory: URL {
@@ -23,8 +26,10 @@ struct BenchDataset {
       .deletingLastPathComponent().appendingPathComponent("Benchmarks/.cache")
   }
 
-  var path: String {
-    Self.cacheDirectory.appendingPathComponent("kg-\(entityCount)-seed\(Self.seed).json").path
+  var path: String { Self.path(entityCount: entityCount) }
+
+  private static func path(entityCount: Int) -> String {
+    cacheDirectory.appendingPathComponent("kg-\(entityCount)-seed\(seed).json").path
   }
 
   var byteCount: Int {

@@ -2,7 +2,10 @@ import Foundation
 
 /// Runs the chosen benchmarks over the chosen sizes and reports the figures.
 struct BenchmarkSuite {
-  static let all: [any Benchmark] = [ParseBenchmark(), LoadBenchmark()]
+  static let all: [any Benchmark] = [
+    ParseBenchmark(), LoadBenchmark(), StartupBenchmark(), SearchBenchmark(), FzfBenchmark(),
+    PathBenchmark(), HubBenchmark(), BrowsingBenchmark(), ToolsBenchmark(),
+  ]
 
   let sizes: [BenchDataset]
   let benchmarks: [any Benchmark]
@@ -14,7 +17,8 @@ struct BenchmarkSuite {
       try dataset.ensureGenerated(log: log)
       for benchmark in benchmarks {
         log("\(benchmark.name) \(dataset.label): \(runs) runs")
-        figures += try benchmark.measure(dataset, runs: runs)
+        let measured = try benchmark.measure(dataset, runs: runs)
+        figures += measured.filter { new in !figures.contains { $0.isSameFigure(as: new) } }
       }
     }
     return figures

@@ -16,4 +16,10 @@ struct Figure: Codable {
     let sorted = samples.sorted()
     value = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
   }
+
+  /// Size-independent figures (the bundled dataset) are measured with every
+  /// size; the suite keeps the first.
+  func isSameFigure(as other: Figure) -> Bool {
+    benchmark == other.benchmark && metric == other.metric && size == other.size
+  }
 }

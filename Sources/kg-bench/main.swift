@@ -23,7 +23,7 @@ func runBench() throws {
   let figures = try suite.run {
     FileHandle.standardError.write(Data(("kg-bench: " + $0 + "\n").utf8))
   }
-  print(BenchmarkSuite.table(figures, sizes: sizes.map(\.label)))
+  print(BenchmarkSuite.table(figures, sizes: sizes.map(\.label) + ["bundled"]))
   let encoder = JSONEncoder()
   encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
   try encoder.encode(figures).write(to: URL(fileURLWithPath: options.jsonPath))

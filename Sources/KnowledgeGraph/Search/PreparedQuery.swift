@@ -41,16 +41,20 @@ struct PreparedQuery: Sendable {
     }
   }
 
-  /// One clause: its best contiguous score not at a word start (the best a
-  /// substring match can do). Several: the sum of each clause's best score
-  /// anywhere, since the other clauses may match better.
+  /// A match below word-boundary kind has some clause matched inside a word,
+  /// scoring at most its best contiguous score there, while every other
+  /// clause scores at most its best anywhere; the bound is the best such sum
+  /// over the clauses that can be the one matched inside a word.
   private static func bound(_ query: SearchQuery) -> UInt64 {
+    let positive = query.clauses.map { $0.filter { !$0.isNegated } }
+    let inside = positive.map { terms in terms.map { bestInsideWord($0.text) }.max() ?? 0 }
+    let anywhere = positive.indices.map { clause in
+      max(inside[clause], positive[clause].map { bestAtStart($0.text) }.max() ?? 0)
+    }
+    let anywhereTotal = anywhere.reduce(0, +)
     var total: Int32 = 0
-    for clause in query.clauses {
-      let scores = clause.filter { !$0.isNegated }.map { term in
-        query.clauses.count == 1 ? bestInsideWord(term.text) : bestAtStart(term.text)
-      }
-      total += scores.max() ?? 0
+    for clause in positive.indices where !positive[clause].isEmpty {
+      total = max(total, anywhereTotal - anywhere[clause] + inside[clause])
     }
     return RankKey.primary(kind: .substring, score: total, preference: 3)
   }
