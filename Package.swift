@@ -32,9 +32,12 @@ let package = Package(
     .testTarget(
       name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"],
       exclude: ["Fixtures", "Malformed"]),
-    .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "KnowledgeGraph"]),
+    .testTarget(
+      name: "ScriptingTests", dependencies: ["Scripting", "KnowledgeGraph"],
+      exclude: ["Fixtures", "Golden"]),
     .testTarget(
       name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"], exclude: ["Snapshots"]),
+    .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Browser", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]

@@ -7,7 +7,7 @@
 # Builds .build/fuzz/kg-fuzz-loader from Sources/KnowledgeGraph plus
 # Fuzz/LoaderFuzzTarget.swift, seeds a corpus from the malformed test corpus,
 # the bundled dataset and the benchmark's smallest generated file when present,
-# then runs on all cores. Crashing inputs land in fuzz-out/; make each one a
+# then runs on all cores. Logs and crashing inputs land in fuzz-out/; make each one a
 # file in Tests/KnowledgeGraphTests/Malformed/ with its expected message.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,14 +19,16 @@ mkdir -p "$out/corpus" "$out/seeds" fuzz-out
 
 swiftc -parse-as-library -module-name KnowledgeGraph -O -g \
   -sanitize=fuzzer,address \
-  Sources/KnowledgeGraph/*.swift Fuzz/LoaderFuzzTarget.swift \
+  $(find Sources/KnowledgeGraph -name "*.swift") Fuzz/LoaderFuzzTarget.swift \
   -o "$out/kg-fuzz-loader" 2>&1 | { grep -v "Cannot export local symbol" || true; }
 
 cp Tests/KnowledgeGraphTests/Malformed/*.json data/kg.json "$out/seeds/"
 small=Benchmarks/.cache/kg-10000-seed20240917.json
 [ -f "$small" ] && head -c 60000 "$small" > "$out/seeds/generated-prefix.json"
 
-"$out/kg-fuzz-loader" "$out/corpus" "$out/seeds" \
-  -dict=Fuzz/json.dict -max_len=131072 -timeout=10 -rss_limit_mb=2048 \
-  -max_total_time="$seconds" -artifact_prefix=fuzz-out/ \
+# Run inside fuzz-out/, where libFuzzer also writes its fuzz-N.log files.
+cd fuzz-out
+"../$out/kg-fuzz-loader" "../$out/corpus" "../$out/seeds" \
+  -dict=../Fuzz/json.dict -max_len=131072 -timeout=10 -rss_limit_mb=2048 \
+  -max_total_time="$seconds" -artifact_prefix=./ \
   -print_final_stats=1 -jobs="$jobs" -workers="$jobs"

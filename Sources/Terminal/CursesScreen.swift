@@ -136,6 +136,17 @@ final class CursesScreen {
     curs_set(0)
     set_escdelay(25)
     if mouse { mousemask(MouseDecoder.mask, nil) }
+    disableFlowControl()
+  }
+
+  /// Ctrl-S would otherwise stop all output until Ctrl-Q, which looks exactly
+  /// like a frozen browser. `endwin` restores the user's own setting.
+  private static func disableFlowControl() {
+    var modes = termios()
+    guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+    modes.c_iflag &= ~tcflag_t(IXON)
+    tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+    def_prog_mode()
   }
 
   /// What a crash handler writes to undo ncurses' terminal modes without

@@ -56,9 +56,19 @@ struct BrowseCommand: ParsableCommand {
     guard let open else { return nil }
     if let entity = graph.entityIndex(forID: open) { return entity }
     let quoted = "\"\(TerminalSafeText.singleLine(open))\""
-    let suggestion = SearchIndex(graph: graph).suggestions(for: open, limit: 1).first.map {
-      "; did you mean \"\(TerminalSafeText.singleLine(graph.id(of: $0)))\"?"
+    let suggestion = Self.closestID(to: open, in: graph).map {
+      "; did you mean \"\(TerminalSafeText.singleLine($0))\"?"
     }
     fail("--open \(quoted): no entity has this id\(suggestion ?? "")")
+  }
+
+  /// The id the user most likely meant: a near-miss of an id, else the id of
+  /// the entity whose name or alias is closest (for `--open "Alibaba"`).
+  private static func closestID(to typed: String, in graph: Graph) -> String? {
+    let ids = graph.entityIndices.lazy.map { graph.id(of: $0) }
+    if let id = EditDistance.closest(to: typed, in: ids, count: 1).first { return id }
+    return SearchIndex(graph: graph).suggestions(for: typed, limit: 1).first.map {
+      graph.id(of: $0)
+    }
   }
 }

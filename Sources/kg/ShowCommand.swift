@@ -1,14 +1,40 @@
 import ArgumentParser
 import KnowledgeGraph
+import Scripting
 
+/// `kg show`: one entity's card, as the browser's detail pane shows it.
 struct ShowCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "show", abstract: "Show one entity with its relations.")
+    commandName: "show", abstract: "Show one entity with its relations.",
+    discussion: """
+      ENTITY is an id, or a name or alias (any case) that names exactly one
+      entity. Relations are grouped by label: outgoing ones with their label,
+      incoming ones with the inverse label.
 
-  @OptionGroup var global: GlobalOptions
+      Examples:
+        kg show alimama
+        kg show "Peking University" --json
+
+      Exit codes: 0 shown; 1 no such entity, or the name is ambiguous (the
+      candidates are listed); 2 usage or data error.
+      """)
+
+  @OptionGroup var options: QueryOptions
+
+  @Argument(help: "An id, name or alias.")
+  var entity: String
+
+  @Option(name: .long, help: "List at most N relations per group; 0 lists all.")
+  var limit = 0
+
+  func validate() throws {
+    guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
+  }
 
   func run() throws {
-    let graph = try global.loadGraph()
-    print("\(graph.entityCount) entities")
+    let graph = try options.global.loadGraph()
+    let found = options.resolve(entity, in: graph)
+    let report = EntityCardReport(graph: graph, limitPerGroup: limit)
+    options.emit(json: report.json(found), text: report.text(found, style: options.textStyle))
   }
 }

@@ -5,75 +5,76 @@ import Testing
 @Suite("Browser screens in tmux")
 struct BrowserScreenTests {
   @Test("The first screen shows the dataset and its entities, and q exits 0")
-  func firstScreen() async throws {
+  func firstScreen() throws {
     let run = try TerminalRun(Shell.kgOnFixture())
-    let screen = try await run.tmux.screen { $0.contains(Fixture.aurora.name) }
+    let screen = try run.tmux.screen { $0.contains(Fixture.aurora.name) }
     try #require(screen != nil, "no first screen:\n\(run.tmux.lastScreen)")
     #expect(screen?.contains(Fixture.title) == true, "no title:\n\(run.tmux.lastScreen)")
     #expect(screen?.contains(Fixture.ember.name) == true, "entity list incomplete")
     try run.tmux.press("q")
-    #expect(await run.exitStatus() == 0)
+    #expect(run.exitStatus() == 0)
     try TerminalState.expectRestored(run)
   }
 
   @Test("Chinese aliases reach the screen intact")
-  func chineseAlias() async throws {
+  func chineseAlias() throws {
     let run = try TerminalRun(Shell.kgOnFixture(["--open", Fixture.aurora.id]))
-    let screen = try await run.tmux.screen(containing: Fixture.auroraAlias)
+    let screen = try run.tmux.screen(containing: Fixture.auroraAlias)
     #expect(screen != nil, "alias not shown:\n\(run.tmux.lastScreen)")
     try run.tmux.press("q")
-    #expect(await run.exitStatus() == 0)
+    #expect(run.exitStatus() == 0)
   }
 
   @Test("The breadcrumb grows as relations are followed; [ and ] step through history")
-  func breadcrumbBackAndForward() async throws {
+  func breadcrumbBackAndForward() throws {
     let run = try TerminalRun(Shell.kgOnFixture(["--open", Fixture.aurora.id]))
     let tmux = run.tmux
     try #require(
-      try await tmux.screen(containing: Fixture.aurora.marker) != nil, "\(tmux.lastScreen)")
+      try tmux.screen(containing: Fixture.aurora.marker) != nil, "\(tmux.lastScreen)")
 
-    try tmux.press("Tab", "Enter")
+    // --open starts with the detail pane focused on the entity's first relation.
+    try tmux.press("Enter")
     let first = [Fixture.aurora.name, Fixture.borealis.name].joined(
       separator: Fixture.breadcrumbSeparator)
     try #require(
-      try await tmux.screen {
+      try tmux.screen {
         Self.header($0).contains(first) && $0.contains(Fixture.borealis.marker)
       }
         != nil, "following the first relation did not reach Borealis:\n\(tmux.lastScreen)")
 
     try tmux.press("Enter")
     #expect(
-      try await tmux.screen {
+      try tmux.screen {
         Self.header($0).contains(Fixture.cascade.name) && $0.contains(Fixture.cascade.marker)
       }
         != nil, "following again did not reach Cascade:\n\(tmux.lastScreen)")
 
     try tmux.type("[")
     #expect(
-      try await tmux.screen { Self.shows(Fixture.borealis, on: $0) } != nil,
+      try tmux.screen { Self.shows(Fixture.borealis, on: $0) } != nil,
       "[ did not go back to Borealis:\n\(tmux.lastScreen)")
     try tmux.type("[")
     #expect(
-      try await tmux.screen { Self.shows(Fixture.aurora, on: $0) } != nil,
+      try tmux.screen { Self.shows(Fixture.aurora, on: $0) } != nil,
       "[ did not go back to Aurora:\n\(tmux.lastScreen)")
     try tmux.type("]")
     #expect(
-      try await tmux.screen { Self.shows(Fixture.borealis, on: $0) } != nil,
+      try tmux.screen { Self.shows(Fixture.borealis, on: $0) } != nil,
       "] did not go forward to Borealis:\n\(tmux.lastScreen)")
 
     try tmux.press("q")
-    #expect(await run.exitStatus() == 0)
+    #expect(run.exitStatus() == 0)
   }
 
   @Test("Resizing to 40x15 and back keeps the entity")
-  func resizeKeepsEntity() async throws {
+  func resizeKeepsEntity() throws {
     let run = try TerminalRun(Shell.kgOnFixture(["--open", Fixture.borealis.id]))
     let tmux = run.tmux
     try #require(
-      try await tmux.screen(containing: Fixture.borealis.marker) != nil, "\(tmux.lastScreen)")
+      try tmux.screen(containing: Fixture.borealis.marker) != nil, "\(tmux.lastScreen)")
 
     try tmux.resize(width: 40, height: 15)
-    let narrow = try await tmux.screen { screen in
+    let narrow = try tmux.screen { screen in
       Self.lines(of: screen).count <= 15 && screen.contains("Borealis")
         && Self.lines(of: screen).allSatisfy { $0.count <= 40 }
     }
@@ -81,10 +82,48 @@ struct BrowserScreenTests {
 
     try tmux.resize(width: 80, height: 24)
     #expect(
-      try await tmux.screen(containing: Fixture.borealis.marker) != nil,
+      try tmux.screen(containing: Fixture.borealis.marker) != nil,
       "back at 80x24 the entity changed:\n\(tmux.lastScreen)")
     try tmux.press("q")
-    #expect(await run.exitStatus() == 0)
+    #expect(run.exitStatus() == 0)
+  }
+
+  @Test("Drawing only the changed cells leaves the same screen, colours included, as a full redraw")
+  func incrementalDrawingMatchesFullRedraw() throws {
+    let run = try TerminalRun(Shell.kgOnFixture(["--open", Fixture.aurora.id]))
+    let tmux = run.tmux
+    try #require(try tmux.screen(containing: Fixture.auroraAlias) != nil)
+    try tmux.press("Enter")
+    try #require(try tmux.screen(containing: Fixture.borealis.marker) != nil)
+    try tmux.type("[")
+    try #require(try tmux.screen { Self.shows(Fixture.aurora, on: $0) } != nil)
+    let incremental = try #require(try Self.settledAttributes(tmux))
+    try tmux.press("C-l")
+    let redrawn = try #require(try Self.settledAttributes(tmux))
+    #expect(incremental == redrawn)
+    try tmux.press("q")
+    #expect(run.exitStatus() == 0)
+  }
+
+  /// The screen with attributes once two reads in a row agree.
+  static func settledAttributes(_ tmux: TmuxSession) throws -> String? {
+    var previous = ""
+    return try Polling.value {
+      let current = try tmux.screenWithAttributes()
+      defer { previous = current }
+      return current == previous ? current : nil
+    }
+  }
+
+  @Test("--open with an unknown id says so in one line, suggests the closest id, and exits 2")
+  func openUnknownID() throws {
+    let run = try TerminalRun(Shell.kgOnFixture(["--open", "borealsi"]) + " 2> \"$record/err\"")
+    #expect(run.exitStatus() == 2)
+    let message = try run.file("err")
+    #expect(message.split(separator: "\n").count == 1, "not one line: \(message)")
+    #expect(message.hasPrefix("kg: ") && message.contains("borealsi"), "\(message)")
+    #expect(message.contains("\"\(Fixture.borealis.id)\""), "no suggestion: \(message)")
+    try TerminalState.expectRestored(run)
   }
 
   /// True when the detail pane shows this entity and no other chain entity.
@@ -97,7 +136,10 @@ struct BrowserScreenTests {
     String(lines(of: screen).first ?? "")
   }
 
+  /// The screen's rows; `capture-pane` ends the last one with a newline.
   static func lines(of screen: String) -> [Substring] {
-    screen.split(separator: "\n", omittingEmptySubsequences: false)
+    var rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+    if rows.last?.isEmpty == true { rows.removeLast() }
+    return rows
   }
 }

@@ -6,62 +6,62 @@ import Testing
 @Suite("Hostile terminals")
 struct HostileTerminalTests {
   @Test("After 20 resizes in a second the screen is redrawn exactly as before")
-  func resizeStorm() async throws {
+  func resizeStorm() throws {
     let run = try TerminalRun(Shell.kgOnFixture())
     let tmux = run.tmux
-    let before = try #require(try await Self.settledScreen(tmux, containing: Fixture.aurora.name))
+    let before = try #require(try Self.settledScreen(tmux, containing: Fixture.aurora.name))
     let sizes = [(60, 20), (100, 30), (30, 10), (120, 40), (50, 12)]
     for step in 0..<20 {
       let (width, height) = sizes[step % sizes.count]
       try tmux.resize(width: width, height: height)
-      try await Task.sleep(for: .milliseconds(50))
+      Polling.pause(.milliseconds(50))
     }
     try tmux.resize(width: 80, height: 24)
     #expect(
-      try await tmux.screen { $0 == before } != nil,
+      try tmux.screen { $0 == before } != nil,
       "screen after the storm differs:\n\(tmux.lastScreen)\n--- expected:\n\(before)")
     try tmux.press("q")
-    #expect(await run.exitStatus() == 0)
+    #expect(run.exitStatus() == 0)
     try TerminalState.expectRestored(run)
   }
 
   @Test("Shrinking to 1x1 and growing back redraws the same screen")
-  func tinyWindow() async throws {
+  func tinyWindow() throws {
     let run = try TerminalRun(Shell.kgOnFixture())
     let tmux = run.tmux
-    let before = try #require(try await Self.settledScreen(tmux, containing: Fixture.aurora.name))
+    let before = try #require(try Self.settledScreen(tmux, containing: Fixture.aurora.name))
     try tmux.resize(width: 1, height: 1)
-    #expect(try await tmux.screen { !$0.contains(Fixture.aurora.name) } != nil)
+    #expect(try tmux.screen { !$0.contains(Fixture.aurora.name) } != nil)
     try tmux.resize(width: 80, height: 24)
     #expect(
-      try await tmux.screen { $0 == before } != nil,
+      try tmux.screen { $0 == before } != nil,
       "screen after 1x1 differs:\n\(tmux.lastScreen)\n--- expected:\n\(before)")
     try tmux.press("q")
-    #expect(await run.exitStatus() == 0)
+    #expect(run.exitStatus() == 0)
     try TerminalState.expectRestored(run)
   }
 
   @Test(
     "Closing the pane ends kg instead of leaving it spinning",
     arguments: [false, true])
-  func closingThePane(ignoringHangup: Bool) async throws {
+  func closingThePane(ignoringHangup: Bool) throws {
     let kg = Shell.kgOnFixture()
     let command = ignoringHangup ? "trap '' HUP; exec \(kg)" : "exec \(kg)"
     let tmux = try TmuxSession { _ in "exec bash -c \(Shell.quote(command))" }
-    try #require(try await tmux.screen(containing: Fixture.aurora.name) != nil)
+    try #require(try tmux.screen(containing: Fixture.aurora.name) != nil)
     let pane = try tmux.panePID()
     let pid = try #require(
-      await Polling.value { ProcessTable.descendants(of: pane, named: "kg").first }
+      Polling.value { ProcessTable.descendants(of: pane, named: "kg").first }
         ?? (ProcessTable.isRunning(pane) ? pane : nil))
     try tmux.killPane()
-    let ended = await Polling.until { !ProcessTable.isRunning(pid) }
+    let ended = Polling.until { !ProcessTable.isRunning(pid) }
     if !ended { kill(pid, SIGKILL) }
     #expect(ended, "kg was still running after its pane closed")
   }
 
   struct Refusal: CustomTestStringConvertible, Sendable {
     let name: String
-    /// Shell command line; `$dir` is the scratch directory.
+    /// Shell command line; `$record` is the scratch directory.
     let commandLine: String
     /// A word the one-line message must contain.
     let reason: String
@@ -88,9 +88,9 @@ struct HostileTerminalTests {
   ]
 
   @Test("Where the browser cannot run, kg says why in one line and exits 2", arguments: refusals)
-  func refusesWithOneLine(_ refusal: Refusal) async throws {
+  func refusesWithOneLine(_ refusal: Refusal) throws {
     let run = try TerminalRun(refusal.commandLine)
-    #expect(await run.exitStatus() == 2)
+    #expect(run.exitStatus() == 2)
     let message = try run.file("err")
     #expect(message.split(separator: "\n").count == 1, "not one line: \(message)")
     #expect(message.hasPrefix("kg: "), "\(message)")
@@ -104,9 +104,9 @@ struct HostileTerminalTests {
 
   /// A screen that contains `text` and reads the same twice in a row, so a
   /// frame caught half drawn is never taken as the reference.
-  static func settledScreen(_ tmux: TmuxSession, containing text: String) async throws -> String? {
+  static func settledScreen(_ tmux: TmuxSession, containing text: String) throws -> String? {
     var previous = ""
-    return try await Polling.value {
+    return try Polling.value {
       let current = try tmux.screen()
       defer { previous = current }
       return current.contains(text) && current == previous ? current : nil

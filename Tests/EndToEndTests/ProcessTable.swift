@@ -18,16 +18,12 @@ enum ProcessTable {
     return state(inStat: stat) != "Z"
   }
 
-  /// Total CPU time (user + system) in clock ticks, to tell a sleeping process from a spinning one.
-  static func cpuTicks(of pid: Int32) -> Int? {
+  /// True once the process has stopped (SIGSTOP) and cannot run on.
+  static func isStopped(_ pid: Int32) -> Bool {
     guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else {
-      return nil
+      return false
     }
-    let fields = fieldsAfterCommand(stat)
-    guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else {
-      return nil
-    }
-    return user + system
+    return state(inStat: stat) == "T"
   }
 
   private static func parentTable() -> [Int32: Int32] {

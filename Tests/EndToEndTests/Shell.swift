@@ -7,10 +7,16 @@ enum Shell {
 
   /// `kg` with arguments and extra environment, under `timeout --foreground`
   /// so a hung test cannot outlive the suite and `kg` stays in the foreground.
-  static func kg(_ arguments: [String], environment: [String: String] = [:]) -> String {
+  ///
+  /// With `startStopped`, the process stops itself (SIGSTOP) before it
+  /// becomes `kg`, so a test can let it run in measured slices.
+  static func kg(
+    _ arguments: [String], environment: [String: String] = [:], startStopped: Bool = false
+  ) -> String {
     let assignments = environment.sorted { $0.key < $1.key }.map { quote("\($0.key)=\($0.value)") }
+    let stop = startStopped ? ["bash", "-c", quote("kill -STOP $$; exec \"$@\""), "bash"] : []
     let words =
-      ["timeout", "--foreground", "90", "env"] + assignments + [quote(Paths.kg)]
+      ["timeout", "--foreground", "120"] + stop + ["env"] + assignments + [quote(Paths.kg)]
       + arguments.map(quote)
     return words.joined(separator: " ")
   }

@@ -21,36 +21,36 @@ struct TerminalRestoreTests {
   ]
 
   @Test("A signal restores the terminal, and kg dies of that signal", arguments: signals)
-  func signalRestores(_ ending: Ending) async throws {
+  func signalRestores(_ ending: Ending) throws {
     let run = try TerminalRun(Shell.kgOnFixture())
-    try #require(try await run.tmux.screen(containing: Fixture.aurora.name) != nil)
-    let pid = try #require(try await run.kgProcess(), "kg process not found")
+    try #require(try run.tmux.screen(containing: Fixture.aurora.name) != nil)
+    let pid = try #require(try run.kgProcess(), "kg process not found")
     kill(pid, ending.signal)
-    #expect(await run.exitStatus() == ending.expectedStatus)
+    #expect(run.exitStatus() == ending.expectedStatus)
     try TerminalState.expectRestored(run)
   }
 
   @Test("q exits 0 and restores the terminal")
-  func quitRestores() async throws {
+  func quitRestores() throws {
     let run = try TerminalRun(Shell.kgOnFixture())
-    try #require(try await run.tmux.screen(containing: Fixture.aurora.name) != nil)
+    try #require(try run.tmux.screen(containing: Fixture.aurora.name) != nil)
     try run.tmux.press("q")
-    #expect(await run.exitStatus() == 0)
+    #expect(run.exitStatus() == 0)
     try TerminalState.expectRestored(run)
   }
 
   @Test("Ctrl-C in the middle of a search restores the terminal")
-  func controlCDuringSearch() async throws {
+  func controlCDuringSearch() throws {
     let run = try TerminalRun(Shell.kgOnFixture())
     let tmux = run.tmux
-    try #require(try await tmux.screen(containing: Fixture.ember.name) != nil)
+    try #require(try tmux.screen(containing: Fixture.ember.name) != nil)
     try tmux.type("/")
     try tmux.type("Bor")
     #expect(
-      try await tmux.screen { !$0.contains(Fixture.ember.name) && $0.contains("Borealis") } != nil,
+      try tmux.screen { !$0.contains(Fixture.ember.name) && $0.contains("Borealis") } != nil,
       "searching for Bor still lists Ember:\n\(tmux.lastScreen)")
     try tmux.press("C-c")
-    #expect(await run.exitStatus() == 128 + SIGINT)
+    #expect(run.exitStatus() == 128 + SIGINT)
     try TerminalState.expectRestored(run)
   }
 }

@@ -9,7 +9,8 @@ final class TerminalRun {
   /// The wrapper ignores the signals the tests send (with a trap, not by
   /// ignoring them, which `kg` would inherit) so it survives to take the
   /// second snapshot, and turns off core dumps for the crash test. It then
-  /// keeps the pane alive, since tmux reports a dead pane's cursor as hidden.
+  /// keeps the pane alive, since tmux reports a dead pane's cursor as hidden,
+  /// with a `cat` that ends by itself when the pane closes.
   private static let wrapper = """
     record=$1
     trap true INT TERM HUP QUIT
@@ -19,7 +20,7 @@ final class TerminalRun {
     status=$?
     stty -g > "$record/stty-after"
     echo "$status" > "$record/status.tmp" && mv "$record/status.tmp" "$record/status"
-    exec sleep 600
+    exec cat > /dev/null
     """
 
   init(_ commandLine: String, width: Int = 80, height: Int = 24) throws {
@@ -32,8 +33,8 @@ final class TerminalRun {
   }
 
   /// The command's exit status once it has ended, or nil at the deadline.
-  func exitStatus() async -> Int32? {
-    await Polling.value {
+  func exitStatus() -> Int32? {
+    Polling.value {
       (try? record("status")).flatMap { Int32($0) }
     }
   }
@@ -44,16 +45,14 @@ final class TerminalRun {
   }
 
   /// The running `kg` started in this pane.
-  func kgProcess() async throws -> Int32? {
+  func kgProcess() throws -> Int32? {
     let pane = try tmux.panePID()
-    return await Polling.value { ProcessTable.descendants(of: pane, named: "kg").first }
+    return Polling.value { ProcessTable.descendants(of: pane, named: "kg").first }
   }
 
   func file(_ name: String) throws -> String {
     try record(name)
   }
-
-  var directory: URL { tmux.directory }
 
   private func record(_ name: String) throws -> String {
     try String(contentsOf: tmux.directory.appendingPathComponent(name), encoding: .utf8)

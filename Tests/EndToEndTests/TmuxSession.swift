@@ -22,13 +22,24 @@ final class TmuxSession {
     let configuration = directory.appendingPathComponent("tmux.conf")
     try "set -g remain-on-exit on\nset -g status off\nset -g history-limit 100\n"
       .write(to: configuration, atomically: true, encoding: .utf8)
-    try tmux(
-      "-f", configuration.path, "new-session", "-d", "-s", target, "-x", "\(width)", "-y",
-      "\(height)", "-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8", try command(directory))
+    let arguments = [
+      "-L", socket, "-f", configuration.path, "new-session", "-d", "-s", target, "-x", "\(width)",
+      "-y", "\(height)", "-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8", try command(directory),
+    ]
+    let result = try ProcessRunner.run("tmux", arguments)
+    guard result.status == 0 else { throw TmuxError("tmux new-session: \(result.error)") }
   }
 
+  /// Ends the server and whatever still runs in the pane, waiting for the
+  /// pane's process to go so it cannot write into the directory being removed.
   deinit {
+    let pane = try? ProcessRunner.run(
+      "tmux", ["-L", socket, "display-message", "-p", "-t", target, "#{pane_pid}"]
+    ).output.trimmingCharacters(in: .whitespacesAndNewlines)
     _ = try? ProcessRunner.run("tmux", ["-L", socket, "kill-server"])
+    if let pid = pane.flatMap({ Int32($0) }) {
+      for _ in 0..<100 where kill(pid, 0) == 0 { usleep(20_000) }
+    }
     try? FileManager.default.removeItem(at: directory)
   }
 
@@ -39,42 +50,52 @@ final class TmuxSession {
 
   /// Types text literally, character by character.
   func type(_ text: String) throws {
-    try tmux("send-keys", "-t", target, "-l", text)
+    try tmux(["send-keys", "-t", target, "-l", text])
+  }
+
+  /// Sends raw bytes to the program, as a terminal would (mouse reports).
+  func sendBytes(_ bytes: [UInt8]) throws {
+    try tmux(["send-keys", "-t", target, "-H"] + bytes.map { String(format: "%02x", $0) })
   }
 
   /// The visible screen as text (tmux drops the second cell of a wide character).
   func screen() throws -> String {
-    lastScreen = try tmux("capture-pane", "-p", "-t", target).output
+    lastScreen = try tmux(["capture-pane", "-p", "-t", target]).output
     return lastScreen
+  }
+
+  /// The visible screen with its colours and attributes as SGR escape sequences.
+  func screenWithAttributes() throws -> String {
+    try tmux(["capture-pane", "-p", "-e", "-t", target]).output
   }
 
   /// The first screen that satisfies `predicate`, or nil at the deadline.
   func screen(
     within timeout: Duration = Polling.defaultTimeout, where predicate: (String) -> Bool
-  ) async throws -> String? {
-    try await Polling.value(within: timeout) {
+  ) throws -> String? {
+    try Polling.value(within: timeout) {
       let current = try screen()
       return predicate(current) ? current : nil
     }
   }
 
-  func screen(containing text: String) async throws -> String? {
-    try await screen { $0.contains(text) }
+  func screen(containing text: String) throws -> String? {
+    try screen { $0.contains(text) }
   }
 
   /// A tmux format such as `#{alternate_on}` evaluated for the pane.
   func paneValue(_ format: String) throws -> String {
-    try tmux("display-message", "-p", "-t", target, format).output
+    try tmux(["display-message", "-p", "-t", target, format]).output
       .trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   func resize(width: Int, height: Int) throws {
-    try tmux("resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)")
+    try tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
   }
 
   /// Closes the pane, as a user closing the terminal window would.
   func killPane() throws {
-    try tmux("kill-pane", "-t", target)
+    try tmux(["kill-pane", "-t", target])
   }
 
   /// The process id of the pane's command.
@@ -83,11 +104,6 @@ final class TmuxSession {
       throw TmuxError("no pane pid")
     }
     return pid
-  }
-
-  @discardableResult
-  private func tmux(_ arguments: String...) throws -> CommandResult {
-    try tmux(arguments)
   }
 
   @discardableResult

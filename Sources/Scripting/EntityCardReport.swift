@@ -1,0 +1,112 @@
+import KnowledgeGraph
+
+/// `kg show`: one entity like the browser's detail pane, with its relations
+/// grouped by label, outgoing groups first. Labels read from the entity shown,
+/// so incoming groups carry the inverse label ("has subsidiary").
+public struct EntityCardReport: Sendable {
+  public let graph: Graph
+  /// Relations listed per group; 0 lists all. Counts always give the total.
+  public let limitPerGroup: Int
+
+  public init(graph: Graph, limitPerGroup: Int = 0) {
+    self.graph = graph
+    self.limitPerGroup = limitPerGroup
+  }
+
+  public func text(_ entity: EntityIndex, style: TextStyle) -> String {
+    var lines = [
+      style.strong(graph.name(of: entity)) + " " + style.faint("(" + graph.type(of: entity) + ")"),
+      "  id: " + style.safe(graph.id(of: entity)),
+    ]
+    let aliases = graph.aliases(of: entity)
+    if !aliases.isEmpty {
+      lines.append("  aliases: " + aliases.map(style.safe).joined(separator: ", "))
+    }
+    if let description = graph.description(of: entity) {
+      lines.append("")
+      lines += Self.paragraph(description, indent: "  ", style: style)
+    }
+    let attributes = graph.attributes(of: entity)
+    if !attributes.isEmpty {
+      lines += ["", style.strong("attributes")]
+      lines += attributes.map {
+        "  " + style.safe($0.key) + ": " + style.safe($0.value.displayText)
+      }
+    }
+    lines += relationLines(entity, style: style)
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Multi-line dataset text laid out line by line, tabs as spaces, each line escaped.
+  static func paragraph(_ text: String, indent: String, style: TextStyle) -> [String] {
+    text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
+      indent + style.safe(line.map { $0 == "\t" ? "    " : String($0) }.joined())
+    }
+  }
+
+  private func relationLines(_ entity: EntityIndex, style: TextStyle) -> [String] {
+    let groups = graph.relationGroups(of: entity)
+    var lines = [
+      "", style.strong("relations") + " " + style.faint("(\(graph.degree(of: entity)))"),
+    ]
+    for group in groups {
+      let edges = graph.edges(of: entity, direction: group.direction)
+      let label = graph.relationType(group.type)
+      let heading = group.direction == .outgoing ? label.label : label.inverseLabel
+      lines.append("  " + style.label(heading) + " " + style.faint("(\(group.count))"))
+      for position in listed(group) {
+        let edge = edges[position]
+        var line = "    " + style.entity(edge.other, in: graph)
+        if let source = graph.relation(edge.relation).source {
+          line += " " + style.faint("[" + source + "]")
+        }
+        lines.append(line)
+      }
+      let hidden = group.count - listed(group).count
+      if hidden > 0 { lines.append("    " + style.faint("… \(hidden) more")) }
+    }
+    return lines
+  }
+
+  private func listed(_ group: RelationGroup) -> Range<Int> {
+    guard limitPerGroup > 0 else { return group.range }
+    return group.range
+      .lowerBound..<min(group.range.upperBound, group.range.lowerBound + limitPerGroup)
+  }
+
+  public func json(_ entity: EntityIndex) -> JSONOutput {
+    var card: [(key: String, value: JSONOutput)] = [
+      ("id", .string(graph.id(of: entity))), ("name", .string(graph.name(of: entity))),
+      ("type", .string(graph.type(of: entity))),
+      ("aliases", .array(graph.aliases(of: entity).map { .string($0) })),
+      ("description", EntityJSON.optional(graph.description(of: entity))),
+      ("attributes", DatasetExporter.json(graph.attributes(of: entity))),
+      ("degree", .int(graph.degree(of: entity))),
+    ]
+    card.append(
+      ("relationGroups", .array(graph.relationGroups(of: entity).map { groupJSON($0, of: entity) }))
+    )
+    return .object(card)
+  }
+
+  private func groupJSON(_ group: RelationGroup, of entity: EntityIndex) -> JSONOutput {
+    let edges = graph.edges(of: entity, direction: group.direction)
+    let type = graph.relationType(group.type)
+    let relations = listed(group).map { position -> JSONOutput in
+      let edge = edges[position]
+      let relation = graph.relation(edge.relation)
+      return .object([
+        ("entity", EntityJSON.reference(edge.other, in: graph)),
+        ("source", EntityJSON.optional(relation.source)),
+        ("quote", EntityJSON.optional(relation.quote)),
+        ("attributes", DatasetExporter.json(relation.attributes)),
+      ])
+    }
+    return .object([
+      ("type", .string(type.key)),
+      ("label", .string(group.direction == .outgoing ? type.label : type.inverseLabel)),
+      ("direction", .string(group.direction == .outgoing ? "outgoing" : "incoming")),
+      ("count", .int(group.count)), ("relations", .array(relations)),
+    ])
+  }
+}
