@@ -8,8 +8,8 @@ import KnowledgeGraph
 /// "Memory does not grow while browsing": 10,000 scripted key presses through
 /// `BrowserState.handle`, each followed by a render, in cycles of searching
 /// (`/`, three characters, Enter), following relations and going back. Search
-/// effects are answered as the terminal runner does (`SearchIndex.search`,
-/// top 1,000). Reports resident memory before and after, and its growth.
+/// effects are answered as the terminal runner does (one `SearchSession` for
+/// every search, top 1,000). Reports resident memory before and after, and its growth.
 struct BrowsingBenchmark: Benchmark {
   let name = "browse"
   let eventCount = 10_000
@@ -23,10 +23,11 @@ struct BrowsingBenchmark: Benchmark {
       graph: index.graph, start: nil, size: size, order: try dataset.loaded.order(),
       searchIndex: index)
     _ = BrowserRenderer.render(state, size: size)
+    let session = index.makeSession()
     let before = ResidentMemory.current()
     var latencies: [Double] = []
     for key in script(queries: queries) {
-      latencies.append(milliseconds { press(key, on: &state, index: index) })
+      latencies.append(milliseconds { press(key, on: &state, session: session) })
     }
     let after = ResidentMemory.current()
     func figure(_ metric: String, _ unit: String, _ value: Double) -> Figure {
@@ -53,10 +54,10 @@ struct BrowsingBenchmark: Benchmark {
     return Array(keys.prefix(eventCount))
   }
 
-  private func press(_ key: Key, on state: inout BrowserState, index: SearchIndex) {
+  private func press(_ key: Key, on state: inout BrowserState, session: SearchSession) {
     for effect in state.handle(.key(key)) {
       if case .search(let query, let generation) = effect {
-        let results = index.search(query, limit: searchLimit)
+        let results = session.search(query, limit: searchLimit)
         _ = state.handle(.searchResults(generation: generation, results: results))
       }
     }
