@@ -46,6 +46,7 @@ public enum BrowserSession {
         if outcome == .inputClosed { return .signal(SIGHUP) }
         continue
       }
+      if state.searchIndex == nil { state.searchIndex = worker.readyIndex }
       let batch = apply(events, to: &state, worker: worker)
       if batch.quit { return .quit }
       screen.present(

@@ -19,6 +19,10 @@ final class EffectWorker: Sendable {
   private let searchQueue = DispatchQueue(label: "kg.search", qos: .userInitiated)
   private let pathQueue = DispatchQueue(label: "kg.path", qos: .userInitiated)
   private let index = Mutex<SearchIndex?>(nil)
+  /// The typing session, which reuses the previous query's matches when the new
+  /// query extends it. Only the serial search queue touches it, which is what
+  /// makes the unchecked access safe.
+  nonisolated(unsafe) private var session: SearchSession?
   private let newestSearch = Atomic<Int>(Int.min)
   private let newestPath = Atomic<Int>(Int.min)
 
@@ -37,7 +41,7 @@ final class EffectWorker: Sendable {
     newestSearch.store(generation, ordering: .relaxed)
     searchQueue.async {
       guard generation >= self.newestSearch.load(ordering: .relaxed) else { return }
-      let results = self.searchIndex().search(query, limit: Self.searchLimit)
+      let results = self.typingSession().search(query, limit: Self.searchLimit)
       self.mailbox.post(.searchResults(generation: generation, results: results))
     }
   }
@@ -49,6 +53,18 @@ final class EffectWorker: Sendable {
       let steps = PathFinder(graph: self.graph).shortestPath(from: start, to: goal)
       self.mailbox.post(.pathResult(generation: generation, steps: steps))
     }
+  }
+
+  /// The index once it is built, so the browser can offer "did you mean"
+  /// suggestions; nil while it is still being built.
+  var readyIndex: SearchIndex? { index.withLock { $0 } }
+
+  /// Only ever called on the search queue.
+  private func typingSession() -> SearchSession {
+    if let existing = session { return existing }
+    let created = searchIndex().makeSession()
+    session = created
+    return created
   }
 
   /// Only ever called on the search queue, so the index is built once.
