@@ -7,19 +7,13 @@
 /// become DOT's `\n`, and other control or invisible characters are shown as
 /// `\u{XX}` (see `TerminalSafeText`), so no dataset text can break the file
 /// or reach a terminal raw.
-public struct DOTExporter: Sendable {
+public struct DOTExporter: GraphExporter {
   public let graph: Graph
   public let selection: GraphSelection
 
   public init(graph: Graph, selection: GraphSelection) {
     self.graph = graph
     self.selection = selection
-  }
-
-  public func rendered() -> String {
-    var output = ""
-    write(to: &output)
-    return output
   }
 
   public func write(to output: inout some TextOutputStream) {

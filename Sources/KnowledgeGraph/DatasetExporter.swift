@@ -3,20 +3,13 @@
 /// The layout is fixed (one entity or relation per line, fields in the
 /// format's order, attribute numbers as the dataset spelled them), so loading
 /// an export and exporting again gives the same bytes, and exports diff well.
-public struct DatasetExporter: Sendable {
+public struct DatasetExporter: GraphExporter {
   public let graph: Graph
   public let selection: GraphSelection
 
   public init(graph: Graph, selection: GraphSelection) {
     self.graph = graph
     self.selection = selection
-  }
-
-  /// The whole export as one string, for tests and small graphs.
-  public func rendered() -> String {
-    var output = ""
-    write(to: &output)
-    return output
   }
 
   public func write(to output: inout some TextOutputStream) {

@@ -5,19 +5,13 @@
 /// attributes as data; relations become edges with their type key, label,
 /// source and quote. Text is XML-escaped; control characters, which XML 1.0
 /// cannot carry even escaped, are shown as `\u{XX}` (see `TerminalSafeText`).
-public struct GraphMLExporter: Sendable {
+public struct GraphMLExporter: GraphExporter {
   public let graph: Graph
   public let selection: GraphSelection
 
   public init(graph: Graph, selection: GraphSelection) {
     self.graph = graph
     self.selection = selection
-  }
-
-  public func rendered() -> String {
-    var output = ""
-    write(to: &output)
-    return output
   }
 
   private static let nodeKeys = ["name", "type", "aliases", "description"]

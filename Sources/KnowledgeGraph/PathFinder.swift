@@ -6,6 +6,7 @@
 /// adjacency; see `PathSearch`.
 public struct PathFinder: Sendable {
   public let graph: Graph
+  private let workspaces = PathWorkspacePool()
 
   public init(graph: Graph) { self.graph = graph }
 
@@ -17,11 +18,16 @@ public struct PathFinder: Sendable {
     shortestPaths(from: start, to: goal, query: PathQuery(maxHops: maxHops)).paths.first
   }
 
-  /// The shortest paths the query asks for, using fresh scratch memory.
+  /// The shortest paths the query asks for. The first search on a finder
+  /// allocates scratch memory (about 60 MB and 25 ms at 1M entities and 5M
+  /// relations); later searches on the same finder reuse it, so keep the
+  /// finder when running many.
   public func shortestPaths(from start: EntityIndex, to goal: EntityIndex, query: PathQuery)
     -> PathResult
   {
-    shortestPaths(from: start, to: goal, query: query, workspace: PathWorkspace(graph: graph))
+    let workspace = workspaces.take(for: graph)
+    defer { workspaces.giveBack(workspace) }
+    return shortestPaths(from: start, to: goal, query: query, workspace: workspace)
   }
 
   /// The shortest paths the query asks for, reusing `workspace`; the fast form

@@ -69,7 +69,7 @@ struct SearchCommand: ParsableCommand {
     guard results.isEmpty else { return }
     let suggestions = index.suggestions(for: query, limit: 3)
     StandardError.writeLine(
-      SearchReport.noMatchMessage(query: query, suggestions: suggestions, in: index.graph))
+      "kg: " + SearchReport.noMatchMessage(query: query, suggestions: suggestions, in: index.graph))
     throw ExitCode(1)
   }
 

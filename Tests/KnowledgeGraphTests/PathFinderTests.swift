@@ -38,6 +38,7 @@ import Testing
       let query = PathQuery(maxHops: maxHops, relationTypes: filter, limit: 1)
       let one = finder.shortestPaths(from: start, to: goal, query: query, workspace: workspace)
       #expect(one.length == expected)
+      #expect(finder.shortestPaths(from: start, to: goal, query: query) == one)
       if let path = one.paths.first { expectValid(path, from: start, to: goal, in: graph) }
       let all = finder.shortestPaths(
         from: start, to: goal, query: PathQuery(maxHops: maxHops, relationTypes: filter, limit: 5),
