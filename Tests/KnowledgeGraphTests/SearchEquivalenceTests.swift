@@ -1,0 +1,38 @@
+import Testing
+
+@testable import KnowledgeGraph
+
+/// The indexed, early-stopping search must return exactly what ranking every
+/// entity by brute force returns, on seeded random graphs whose names share
+/// syllables (so queries have many near-equal matches and ties in degree).
+@Suite struct SearchEquivalenceTests {
+  @Test(arguments: [UInt64(1), 2, 3])
+  func searchEqualsBruteForce(seed: UInt64) {
+    var random = RandomGraph(seed: seed)
+    let index = SearchIndex(graph: SearchCorpus.graph(entities: 1_500, random: &random))
+    for query in SearchCorpus.queries(for: index.graph, count: 150, random: &random) {
+      for limit in [1, 7, 40] {
+        let found = index.search(query, limit: limit).map(SearchCorpus.describe)
+        let expected = SearchCorpus.bruteForce(index, query, limit: limit).map(
+          SearchCorpus.describe)
+        #expect(found == expected, "query \"\(query)\" limit \(limit)")
+      }
+    }
+  }
+
+  @Test(arguments: [UInt64(4), 5])
+  func sessionEqualsSearchWhileTyping(seed: UInt64) {
+    var random = RandomGraph(seed: seed)
+    let index = SearchIndex(graph: SearchCorpus.graph(entities: 1_200, random: &random))
+    for query in SearchCorpus.queries(for: index.graph, count: 60, random: &random) {
+      let session = index.makeSession()
+      let typed = Array(query)
+      for length in 1...typed.count {
+        let prefix = String(typed[..<length])
+        let found = session.search(prefix, limit: 10).map(SearchCorpus.describe)
+        let expected = index.search(prefix, limit: 10).map(SearchCorpus.describe)
+        #expect(found == expected, "typed \"\(prefix)\" of \"\(query)\"")
+      }
+    }
+  }
+}
