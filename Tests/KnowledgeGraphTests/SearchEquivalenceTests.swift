@@ -35,4 +35,15 @@ import Testing
       }
     }
   }
+
+  @Test func candidateFilterKeepsEveryMatch() {
+    var random = RandomGraph(seed: 6)
+    let index = SearchIndex(graph: SearchCorpus.graph(entities: 1_000, random: &random))
+    for query in SearchCorpus.queries(for: index.graph, count: 200, random: &random) {
+      let prepared = index.prepare(query)
+      let candidates = index.fields.candidates(for: prepared)
+      let matching = SearchCorpus.matchingSlots(index, prepared)
+      #expect(matching.allSatisfy { candidates.contains(Int($0)) }, "query \"\(query)\"")
+    }
+  }
 }

@@ -23,10 +23,14 @@ struct EntityMatcher {
 
   /// The entity's rank, or nil when it does not match. Descriptions are read
   /// only when `readingDescriptions`, for terms no other field matches.
-  mutating func evaluate(slot: Int, readingDescriptions: Bool = false) -> RankedCandidate? {
+  /// `prefiltered` skips the mask and pair tests for a slot taken from
+  /// `FoldedFields.candidates`, which already passed them.
+  mutating func evaluate(
+    slot: Int, readingDescriptions: Bool = false, prefiltered: Bool = false
+  ) -> RankedCandidate? {
     if let allowed = query.allowedTypes, !allowed[Int(fields.slotTypes[slot])] { return nil }
     let required = query.requiredMask
-    if !readingDescriptions {
+    if !readingDescriptions, !prefiltered {
       guard fields.slotMasks[slot] & required == required,
         fields.passes(query.pairRequirements, slot: slot)
       else { return nil }

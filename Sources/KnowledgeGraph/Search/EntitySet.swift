@@ -1,9 +1,12 @@
 /// A set of entity indices as a bitmap: one bit per entity, so marking a
 /// million entities seen costs 125 KB and no hashing.
 struct EntitySet {
-  private var words: [UInt64]
+  /// Bit `i % 64` of word `i / 64` is set when `i` is a member.
+  private(set) var words: [UInt64]
 
   init(count: Int) { words = [UInt64](repeating: 0, count: (count + 63) / 64) }
+
+  init(words: [UInt64]) { self.words = words }
 
   /// Adds the entity; false when it was already there.
   @inline(__always)

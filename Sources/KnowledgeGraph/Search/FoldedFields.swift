@@ -19,8 +19,8 @@ struct FoldedFields: Sendable {
   let slotFieldStarts: [UInt32]
   /// The union of the slot's field masks and its type's mask.
   let slotMasks: [UInt64]
-  /// Each slot's close byte pairs and word-start characters.
-  let signatures: [PairSignature]
+  /// Each slot's mask bits, close byte pairs and word-start characters, bit-major.
+  let columns: SlotColumns
   /// The entity in each slot: entities by descending degree, ties in dataset order.
   let order: [UInt32]
   /// The slot of each entity.
@@ -35,36 +35,37 @@ struct FoldedFields: Sendable {
   /// True when the entity has every close pair or word start the query needs.
   @inline(__always)
   func passes(_ requirements: [PairRequirement], slot: Int) -> Bool {
-    let signature = signatures[slot]
-    for requirement in requirements where signature.starts & requirement.start == 0 {
-      let word: UInt64
-      switch requirement.word {
-      case 0: word = signature.words.0
-      case 1: word = signature.words.1
-      case 2: word = signature.words.2
-      default: word = signature.words.3
-      }
-      if word & requirement.bit == 0 { return false }
-    }
-    return true
+    columns.passes(requirements, slot: slot)
+  }
+
+  /// Every slot that can match the query outside descriptions: those holding
+  /// its required characters and close pairs.
+  func candidates(for query: PreparedQuery) -> EntitySet {
+    columns.candidates(mask: query.requiredMask, requirements: query.pairRequirements)
   }
 
   /// Folds the fields of every entity of `graph`, in parallel slices.
   init(graph: Graph) {
     let order = Self.degreeOrder(of: graph)
-    let slices = ParallelWork.ranges(of: graph.entityCount, count: ParallelWork.width)
+    let slices = Self.wordAlignedSlices(of: graph.entityCount)
+    let wordCount = SlotColumns.wordCount(forSlots: graph.entityCount)
+    var columnWords = [UInt64](repeating: 0, count: SlotColumns.columnCount * wordCount)
     let parts = graph.strings.bytes.withUnsafeBufferPointer { arena in
-      ParallelWork.map(slices.count) {
-        FoldedFieldsSlice(graph: graph, arena: arena, order: order, slots: slices[$0])
+      columnWords.withUnsafeMutableBufferPointer { words in
+        let writer = SlotColumnsWriter(words: words, wordCount: wordCount)
+        return ParallelWork.map(slices.count) {
+          FoldedFieldsSlice(
+            graph: graph, arena: arena, order: order, slots: slices[$0], columns: writer)
+        }
       }
     }
+    columns = SlotColumns(slotCount: graph.entityCount, storage: columnWords)
     var bytes: [UInt8] = []
     var fieldStarts: [UInt32] = []
     var fieldMasks: [UInt64] = []
     var fieldSlots: [UInt32] = []
     var slotFieldStarts: [UInt32] = []
     var slotMasks: [UInt64] = []
-    var signatures: [PairSignature] = []
     var slotTieBreaks: [UInt64] = []
     bytes.reserveCapacity(parts.reduce(0) { $0 + $1.bytes.count })
     for part in parts {
@@ -76,7 +77,6 @@ struct FoldedFields: Sendable {
       fieldSlots.append(contentsOf: part.fieldSlots)
       slotFieldStarts.append(contentsOf: part.slotFieldStarts.map { $0 + fieldBase })
       slotMasks.append(contentsOf: part.slotMasks)
-      signatures.append(contentsOf: part.signatures)
       slotTieBreaks.append(contentsOf: part.tieBreaks)
     }
     fieldStarts.append(UInt32(bytes.count))
@@ -87,7 +87,6 @@ struct FoldedFields: Sendable {
     self.fieldSlots = fieldSlots
     self.slotFieldStarts = slotFieldStarts
     self.slotMasks = slotMasks
-    self.signatures = signatures
     self.order = order
     var slots = [UInt32](repeating: 0, count: order.count)
     for (slot, entity) in order.enumerated() { slots[Int(entity)] = UInt32(slot) }
@@ -101,6 +100,18 @@ struct FoldedFields: Sendable {
   @inline(__always)
   func fields(ofSlot slot: Int) -> Range<Int> {
     Int(slotFieldStarts[slot])..<Int(slotFieldStarts[slot + 1])
+  }
+
+  /// True when one of the slot's fields begins with `head`.
+  @inline(__always)
+  func hasField(ofSlot slot: Int, startingWith head: [UInt8], bytes: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    fields(ofSlot: slot).contains { field in
+      let start = Int(fieldStarts[field])
+      guard start + head.count <= Int(fieldStarts[field + 1]) else { return false }
+      return head.indices.allSatisfy { bytes[start + $0] == head[$0] }
+    }
   }
 
   /// Which field of its entity a field is.
@@ -117,6 +128,15 @@ struct FoldedFields: Sendable {
     case .name: 3
     case .alias: 2
     default: 1
+    }
+  }
+
+  /// Contiguous slot ranges, one per core, that start on multiples of 64 so
+  /// each owns whole words of the slot columns.
+  private static func wordAlignedSlices(of count: Int) -> [Range<Int>] {
+    let words = SlotColumns.wordCount(forSlots: count)
+    return ParallelWork.ranges(of: words, count: ParallelWork.width).map {
+      min(count, $0.lowerBound * 64)..<min(count, $0.upperBound * 64)
     }
   }
 

@@ -7,12 +7,16 @@ struct FoldedFieldsSlice {
   var fieldSlots: [UInt32] = []
   var slotFieldStarts: [UInt32] = []
   var slotMasks: [UInt64] = []
-  var signatures: [PairSignature] = []
   var tieBreaks: [UInt64] = []
 
-  init(graph: Graph, arena: UnsafeBufferPointer<UInt8>, order: [UInt32], slots: Range<Int>) {
+  /// Folds the slots' fields; `columns` receives their signature bits, and
+  /// `slots` must own whole 64-slot words of it.
+  init(
+    graph: Graph, arena: UnsafeBufferPointer<UInt8>, order: [UInt32], slots: Range<Int>,
+    columns: SlotColumnsWriter
+  ) {
     var folder = TextFolder()
-    let columns = graph.entities
+    let entities = graph.entities
     bytes.reserveCapacity(slots.count * 40)
     let foldedTypes = graph.entityTypes.map { folder.fold($0) }
     let typeMasks = foldedTypes.map { CharacterMask.of($0) }
@@ -24,24 +28,24 @@ struct FoldedFieldsSlice {
     for slot in slots {
       let entity = Int(order[slot])
       slotFieldStarts.append(UInt32(fieldMasks.count))
-      var entityMask = typeMasks[Int(columns.types[entity])]
-      var signature = typeSignatures[Int(columns.types[entity])]
-      let aliases = Int(columns.aliasOffsets[entity])..<Int(columns.aliasOffsets[entity + 1])
+      var entityMask = typeMasks[Int(entities.types[entity])]
+      var signature = typeSignatures[Int(entities.types[entity])]
+      let aliases = Int(entities.aliasOffsets[entity])..<Int(entities.aliasOffsets[entity + 1])
       let nameStart = bytes.count
       entityMask |= appendField(
-        columns.names[entity], of: slot, arena: arena, folder: &folder, signature: &signature)
+        entities.names[entity], of: slot, arena: arena, folder: &folder, signature: &signature)
       tieBreaks.append(
         RankKey.tieBreak(
           degree: graph.degree(of: EntityIndex(entity)), nameLength: bytes.count - nameStart))
       for alias in aliases {
         entityMask |= appendField(
-          columns.aliases[alias], of: slot, arena: arena, folder: &folder,
+          entities.aliases[alias], of: slot, arena: arena, folder: &folder,
           signature: &signature)
       }
       entityMask |= appendField(
-        columns.ids[entity], of: slot, arena: arena, folder: &folder, signature: &signature)
+        entities.ids[entity], of: slot, arena: arena, folder: &folder, signature: &signature)
       slotMasks.append(entityMask)
-      signatures.append(signature)
+      columns.set(slot: slot, mask: entityMask, signature: signature)
     }
   }
 

@@ -1,10 +1,9 @@
 /// One step of a query term for `PairSignature` filtering: the term's
-/// character at `start` must follow the previous one closely (`word`, `bit`)
-/// or start a word.
-struct PairRequirement: Sendable {
-  let word: Int
-  let bit: UInt64
-  let start: UInt64
+/// character at some position must follow the previous one closely (the
+/// pair's column in `SlotColumns`) or start a word (the start column).
+struct PairRequirement: Equatable, Sendable {
+  let pairColumn: Int
+  let startColumn: Int
 
   /// The requirements of every positive single-term clause of a query.
   static func of(_ query: SearchQuery) -> [PairRequirement] {
@@ -13,10 +12,10 @@ struct PairRequirement: Sendable {
       let text = clause[0].text
       for position in text.indices.dropFirst() {
         let pair = PairSignature.pair(text[position - 1], text[position])
-        requirements.append(
-          PairRequirement(
-            word: pair >> 6, bit: 1 << UInt64(pair & 63),
-            start: PairSignature.startBit(text[position])))
+        let requirement = PairRequirement(
+          pairColumn: SlotColumns.pairColumn(pair),
+          startColumn: SlotColumns.startColumn(PairSignature.startBit(text[position])))
+        if !requirements.contains(requirement) { requirements.append(requirement) }
       }
     }
     return requirements

@@ -12,6 +12,9 @@ struct PreparedQuery: Sendable {
   /// The best primary rank key of an entity with some word matched below
   /// word-boundary kind; see `ScanPlan.bound`.
   let boundBelowWordBoundary: UInt64
+  /// The best total score of a match where every clause sits at a word
+  /// start, as exact, prefix or word-boundary matches do (the phrase aside).
+  let bestScoreAtWordStarts: Int32
 
   init(_ query: SearchQuery, foldedTypes: [[UInt8]]) {
     self.query = query
@@ -25,6 +28,9 @@ struct PreparedQuery: Sendable {
     requiredMask = query.requiredMask
     pairRequirements = PairRequirement.of(query)
     boundBelowWordBoundary = Self.bound(query)
+    bestScoreAtWordStarts = query.clauses.reduce(0) { total, clause in
+      total + (clause.filter { !$0.isNegated }.map { Self.bestAtStart($0.text) }.max() ?? 0)
+    }
   }
 
   /// A term matches a type name only contiguously at a word start: "univ"

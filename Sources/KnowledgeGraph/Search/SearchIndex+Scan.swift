@@ -3,43 +3,47 @@ extension SearchIndex {
   /// costs more than it saves.
   static let parallelScanThreshold = 20_000
 
-  /// Evaluates every slot (in degree order), or only `plan.slots` (ascending,
-  /// so also in degree order), on names, aliases, ids and types, in parallel
-  /// interleaved slices. A scan with a bound stops once its results are full of keys
-  /// that no remaining entity can beat. Returns every match too when
-  /// collecting and the scan went to the end.
+  /// Evaluates the query's candidate slots (see `FoldedFields.candidates`),
+  /// all or only those in `plan.slots` (ascending), in slot (degree) order,
+  /// on names, aliases, ids and types, in parallel interleaved slices. A scan
+  /// with a bound stops once its results are full of keys that no remaining
+  /// entity can beat. Returns every match too when collecting and the scan
+  /// went to the end.
   func scan(_ query: PreparedQuery, plan: ScanPlan, bytes: UnsafeBufferPointer<UInt8>) -> (
     top: TopResults, matches: [UInt32]?
   ) {
+    let candidates = fields.candidates(for: query)
     let total = plan.slots?.count ?? graph.entityCount
     let width = total < Self.parallelScanThreshold ? 1 : ParallelWork.width
-    let bound = plan.bound
-    let seeded = plan.seeds != nil
     let parts = ParallelWork.map(width) { slice in
-      var matcher = EntityMatcher(index: self, query: query, bytes: bytes)
-      var top = TopResults(capacity: plan.limit)
-      var matches: [UInt32] = []
-      var position = slice
-      while position < total {
-        let slot = plan.slots.map { Int($0[position]) } ?? position
-        position += width
-        if let bound, let threshold = top.threshold,
-          threshold.primary > bound
-            || (threshold.primary == bound
-              && threshold.secondary >> 32 > fields.slotTieBreaks[slot] >> 32)
-        {
-          return (top, matches, false)
+      var run = ScanSlice(index: self, query: query, plan: plan, bytes: bytes)
+      if let slots = plan.slots {
+        var position = slice
+        while position < slots.count {
+          let slot = Int(slots[position])
+          position += width
+          if candidates.contains(slot), !run.visit(slot) { return run.finished(complete: false) }
         }
-        guard let candidate = matcher.evaluate(slot: slot) else { continue }
-        if plan.collecting { matches.append(UInt32(slot)) }
-        if !seeded || candidate.key.kind < .wordBoundary { top.insert(candidate) }
+        return run.finished(complete: true)
       }
-      return (top, matches, true)
+      let complete = candidates.words.withUnsafeBufferPointer { words in
+        var word = slice
+        while word < words.count {
+          var bits = words[word]
+          while bits != 0 {
+            if !run.visit(word << 6 | bits.trailingZeroBitCount) { return false }
+            bits &= bits - 1
+          }
+          word += width
+        }
+        return true
+      }
+      return run.finished(complete: complete)
     }
     var top = plan.seeds ?? TopResults(capacity: plan.limit)
-    for part in parts { top.merge(part.0) }
-    let complete = parts.allSatisfy(\.2)
-    return (top, plan.collecting && complete ? Self.merged(parts.map(\.1)) : nil)
+    for part in parts { top.merge(part.top) }
+    let complete = parts.allSatisfy(\.complete)
+    return (top, plan.collecting && complete ? Self.merged(parts.map(\.matches)) : nil)
   }
 
   /// The slices' matches (each ascending) as one ascending list, so a

@@ -1,0 +1,86 @@
+/// Every slot's character mask (`CharacterMask`), close byte pairs and
+/// word-start characters (`PairSignature`), stored bit-major: one bitmap over
+/// all slots per bit.
+///
+/// A query needs a handful of these bits from every entity it matches, so its
+/// candidates are the AND of a few bitmaps, computed 64 slots per instruction,
+/// instead of a test per entity; a search then evaluates only candidates, in
+/// slot (degree) order. The columns take as much memory as the per-slot
+/// signatures they replace, plus one bit per mask bit per slot.
+struct SlotColumns: Sendable {
+  static let maskBase = 0
+  static let pairBase = 64
+  static let startBase = pairBase + 256
+  static let columnCount = startBase + 64
+
+  let slotCount: Int
+  /// Words per column: one bit per slot, 64 slots per word.
+  let wordCount: Int
+  /// Column `c` is `storage[c * wordCount..<(c + 1) * wordCount]`.
+  let storage: [UInt64]
+
+  init(slotCount: Int, storage: [UInt64]) {
+    self.slotCount = slotCount
+    self.wordCount = Self.wordCount(forSlots: slotCount)
+    self.storage = storage
+  }
+
+  static func wordCount(forSlots slots: Int) -> Int { (slots + 63) / 64 }
+
+  /// The column of a character-mask bit.
+  @inline(__always)
+  static func maskColumn(_ bit: Int) -> Int { maskBase + bit }
+
+  /// The column of a `PairSignature.pair` number.
+  @inline(__always)
+  static func pairColumn(_ pair: Int) -> Int { pairBase + pair }
+
+  /// The column of the word-start character whose bit is `PairSignature.startBit`.
+  @inline(__always)
+  static func startColumn(_ startBit: UInt64) -> Int { startBase + startBit.trailingZeroBitCount }
+
+  @inline(__always)
+  func contains(column: Int, slot: Int) -> Bool {
+    storage[column &* wordCount &+ slot >> 6] & (1 << UInt64(slot & 63)) != 0
+  }
+
+  /// True when the slot has every close pair or word start the requirements need.
+  @inline(__always)
+  func passes(_ requirements: [PairRequirement], slot: Int) -> Bool {
+    for requirement in requirements
+    where !contains(column: requirement.startColumn, slot: slot)
+      && !contains(column: requirement.pairColumn, slot: slot)
+    {
+      return false
+    }
+    return true
+  }
+
+  /// The slots whose mask holds `mask` and that pass `requirements`: every
+  /// slot that can match a query with that required mask and those pairs.
+  func candidates(mask: UInt64, requirements: [PairRequirement]) -> EntitySet {
+    var words = [UInt64](repeating: ~0, count: wordCount)
+    if slotCount & 63 != 0, wordCount > 0 {
+      words[wordCount - 1] = (1 << UInt64(slotCount & 63)) - 1
+    }
+    storage.withUnsafeBufferPointer { columns in
+      words.withUnsafeMutableBufferPointer { result in
+        var remaining = mask
+        while remaining != 0 {
+          let column = Self.maskColumn(remaining.trailingZeroBitCount)
+          remaining &= remaining - 1
+          let base = column * wordCount
+          for word in 0..<wordCount { result[word] &= columns[base + word] }
+        }
+        for requirement in requirements {
+          let pairs = requirement.pairColumn * wordCount
+          let starts = requirement.startColumn * wordCount
+          for word in 0..<wordCount {
+            result[word] &= columns[pairs + word] | columns[starts + word]
+          }
+        }
+      }
+    }
+    return EntitySet(words: words)
+  }
+}

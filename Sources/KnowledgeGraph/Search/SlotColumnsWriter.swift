@@ -1,0 +1,29 @@
+/// The columns under construction, written by parallel slices that each own
+/// a whole range of 64-slot words, so no two threads write the same word.
+struct SlotColumnsWriter: @unchecked Sendable {
+  let words: UnsafeMutableBufferPointer<UInt64>
+  let wordCount: Int
+
+  /// Sets the slot's bits for its mask and signature.
+  @inline(__always)
+  func set(slot: Int, mask: UInt64, signature: PairSignature) {
+    let word = slot >> 6
+    let bit: UInt64 = 1 << UInt64(slot & 63)
+    setBits(mask, base: SlotColumns.maskBase, word: word, bit: bit)
+    setBits(signature.words.0, base: SlotColumns.pairBase, word: word, bit: bit)
+    setBits(signature.words.1, base: SlotColumns.pairBase + 64, word: word, bit: bit)
+    setBits(signature.words.2, base: SlotColumns.pairBase + 128, word: word, bit: bit)
+    setBits(signature.words.3, base: SlotColumns.pairBase + 192, word: word, bit: bit)
+    setBits(signature.starts, base: SlotColumns.startBase, word: word, bit: bit)
+  }
+
+  @inline(__always)
+  private func setBits(_ bits: UInt64, base: Int, word: Int, bit: UInt64) {
+    var remaining = bits
+    while remaining != 0 {
+      let column = base + remaining.trailingZeroBitCount
+      remaining &= remaining - 1
+      words[column &* wordCount &+ word] |= bit
+    }
+  }
+}
