@@ -11,8 +11,14 @@ struct RankKey: Comparable, Sendable {
   let entity: UInt32
 
   init(kind: MatchKind, score: Int32, preference: UInt8, tieBreak: UInt64, entity: UInt32) {
-    primary = Self.primary(kind: kind, score: score, preference: preference)
-    secondary = tieBreak
+    self.init(
+      primary: Self.primary(kind: kind, score: score, preference: preference), secondary: tieBreak,
+      entity: entity)
+  }
+
+  init(primary: UInt64, secondary: UInt64, entity: UInt32) {
+    self.primary = primary
+    self.secondary = secondary
     self.entity = entity
   }
 

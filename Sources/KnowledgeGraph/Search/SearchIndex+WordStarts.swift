@@ -16,8 +16,8 @@ extension SearchIndex {
     let drivers = clauses.indices.filter { clauses[$0].count == 1 && !clauses[$0][0].isNegated }
     guard
       let driver = drivers.min(by: {
-        wordStarts.candidates(for: clauses[$0][0].text).count
-          < wordStarts.candidates(for: clauses[$1][0].text).count
+        wordStarts.postingCount(for: clauses[$0][0].text)
+          < wordStarts.postingCount(for: clauses[$1][0].text)
       })
     else { return nil }
     return clauses.count == 1
@@ -30,25 +30,27 @@ extension SearchIndex {
     _ query: PreparedQuery, limit: Int, bytes: UnsafeBufferPointer<UInt8>
   ) -> TopResults {
     let term = query.query.clauses[0][0]
+    let best = query.bestScoreAtWordStarts
     var top = TopResults(capacity: limit)
+    var admission = Admission(fields: fields)
     term.text.withUnsafeBufferPointer { text in
       forEachPosting(startingWith: term.text) { place in
-        let slot = Int(fields.fieldSlots[place.field])
-        let kind = place.kind(forLength: text.count)
-        if let threshold = top.threshold,
-          !(threshold < bestKey(kind: kind, score: query.bestScoreAtWordStarts, slot: slot))
-        {
-          return
-        }
-        guard place.holds(term.anchor, text: text, bytes: bytes) else { return }
-        if let allowed = query.allowedTypes, !allowed[Int(fields.slotTypes[slot])] { return }
-        let content = UnsafeBufferPointer(rebasing: bytes[place.start..<place.end])
-        let start = place.offset - place.start
-        let score = MatchScoring.score(field: content, positions: start..<start + text.count)
+        guard let bestKind = place.bestKind(forLength: text.count),
+          admission.admits(
+            primary: RankKey.primary(kind: bestKind, score: best, preference: place.preference),
+            slot: place.slot, threshold: top.threshold)
+        else { return }
+        let bounds = place.bounds(in: fields)
+        guard place.holds(term.anchor, text: text, bounds: bounds, bytes: bytes) else { return }
+        if let allowed = query.allowedTypes, !allowed[Int(fields.slotTypes[place.slot])] { return }
+        let start = place.offset - bounds.lowerBound
+        let score = MatchScoring.score(
+          field: UnsafeBufferPointer(rebasing: bytes[bounds]), positions: start..<start + text.count
+        )
         let key = RankKey(
-          kind: kind, score: score,
-          preference: fields.preference(ofField: place.field, slot: slot),
-          tieBreak: fields.slotTieBreaks[slot], entity: fields.order[slot])
+          kind: place.kind(forLength: text.count, bounds: bounds), score: score,
+          preference: place.preference, tieBreak: fields.slotTieBreaks[place.slot],
+          entity: fields.order[place.slot])
         top.insertReplacing(RankedCandidate(key: key, field: Int32(place.field)))
       }
     }
@@ -74,53 +76,56 @@ extension SearchIndex {
     if let phrase = query.phrase {
       phrase.withUnsafeBufferPointer { text in
         forEachPosting(startingWith: phrase) { place in
-          guard place.holds(.whole, text: text, bytes: bytes) else { return }
-          evaluate(Int(fields.fieldSlots[place.field]))
+          guard place.bestKind(forLength: text.count) == .exact,
+            place.holds(.whole, text: text, bounds: place.bounds(in: fields), bytes: bytes)
+          else { return }
+          evaluate(place.slot)
         }
       }
     }
     let term = query.query.clauses[clause][0]
     let others = WordStartBounds(query: query, skipping: clause)
+    let best = query.bestScoreAtWordStarts
+    var admission = Admission(fields: fields)
     term.text.withUnsafeBufferPointer { text in
       forEachPosting(startingWith: term.text) { place in
-        let slot = Int(fields.fieldSlots[place.field])
-        guard !seen.contains(slot) else { return }
+        guard !seen.contains(place.slot), let kind = place.bestKind(forLength: text.count) else {
+          return
+        }
         if let threshold = top.threshold {
-          guard let othersKind = others.bestKind(slot: slot, fields: fields, bytes: bytes) else {
-            return
-          }
-          let kind = min(othersKind, place.kind(forLength: text.count))
-          guard threshold < bestKey(kind: kind, score: query.bestScoreAtWordStarts, slot: slot)
+          guard
+            admission.admits(
+              primary: RankKey.primary(kind: kind, score: best, preference: 3), slot: place.slot,
+              threshold: threshold),
+            let othersKind = others.bestKind(slot: place.slot, fields: fields, bytes: bytes),
+            admission.admits(
+              primary: RankKey.primary(kind: min(kind, othersKind), score: best, preference: 3),
+              slot: place.slot, threshold: threshold)
           else { return }
         }
-        guard place.holds(term.anchor, text: text, bytes: bytes) else { return }
-        evaluate(slot)
+        guard place.holds(term.anchor, text: text, bounds: place.bounds(in: fields), bytes: bytes)
+        else { return }
+        evaluate(place.slot)
       }
     }
     return top
   }
 
-  /// The best key the entity in `slot` can get with a match of at most this
-  /// kind and score.
-  @inline(__always)
-  private func bestKey(kind: MatchKind, score: Int32, slot: Int) -> RankKey {
-    RankKey(
-      kind: kind, score: score, preference: 3,
-      tieBreak: fields.slotTieBreaks[slot], entity: fields.order[slot])
-  }
-
   /// Calls `body` for each posting whose place starts with the first one or
-  /// two bytes of `text`, in slot order within each two-byte bucket.
+  /// two bytes of `text`, in slot order within each bucket.
   private func forEachPosting(startingWith text: [UInt8], _ body: (WordStartPlace) -> Void) {
+    let bucketStarts = wordStarts.bucketStarts
     let postingFields = wordStarts.postingFields
     let postingOffsets = wordStarts.postingOffsets
-    let fieldStarts = fields.fieldStarts
-    for posting in wordStarts.candidates(for: text) {
-      let field = Int(postingFields[posting])
-      body(
-        WordStartPlace(
-          field: field, offset: Int(postingOffsets[posting]), start: Int(fieldStarts[field]),
-          end: Int(fieldStarts[field + 1])))
+    let postingSlots = wordStarts.postingSlots
+    let postingMeta = wordStarts.postingMeta
+    for keys in wordStarts.buckets(for: text) {
+      for posting in Int(bucketStarts[keys.lowerBound])..<Int(bucketStarts[keys.upperBound]) {
+        body(
+          WordStartPlace(
+            field: Int(postingFields[posting]), offset: Int(postingOffsets[posting]),
+            slot: Int(postingSlots[posting]), meta: postingMeta[posting]))
+      }
     }
   }
 }

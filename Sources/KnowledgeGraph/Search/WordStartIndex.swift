@@ -1,27 +1,37 @@
 /// Every place a word starts in the folded fields (and every field start),
-/// bucketed by its first two bytes.
+/// bucketed by its first two bytes, field starts apart from word starts
+/// inside a field.
 ///
 /// A term ranks as exact, prefix or word-boundary only where it begins at one
 /// of these places, so the buckets for its first bytes list every candidate
 /// for the top three kinds of match without reading the other fields. When
 /// those candidates already fill the requested results, search never scans.
+/// Each posting also carries its slot and what its place allows (see
+/// `WordStartPlace`), so a posting that cannot beat the results so far is
+/// rejected from sequential reads alone.
 struct WordStartIndex: Sendable {
   /// Postings of bucket `b` are `bucketStarts[b]..<bucketStarts[b + 1]`; bucket
-  /// `b` holds places whose first byte is `b >> 8` and next byte `b & 0xFF`
-  /// (zero at the end of a field).
+  /// `b` holds places whose first byte is `b >> 8 & 0xFF` and next byte
+  /// `b & 0xFF` (zero at the end of a field), with bit 16 set for places
+  /// inside a field. Within a bucket, postings ascend by field, so by slot.
   let bucketStarts: [UInt32]
-  /// The field of each posting, ascending within a bucket.
+  /// The field of each posting.
   let postingFields: [UInt32]
   /// The offset of each posting in `FoldedFields.bytes`.
   let postingOffsets: [UInt32]
+  /// The slot of each posting's field.
+  let postingSlots: [UInt32]
+  /// Each posting's `WordStartPlace.Meta`.
+  let postingMeta: [UInt16]
 
-  static let bucketCount = 1 << 16
+  static let insideBit = 1 << 16
+  static let bucketCount = 1 << 17
 
   init(fields: FoldedFields) {
     let slices = ParallelWork.ranges(of: fields.fieldCount, count: ParallelWork.width)
     let counts = ParallelWork.map(slices.count) { slice in
       var count = [UInt32](repeating: 0, count: Self.bucketCount)
-      Self.forEachPlace(in: fields, fieldRange: slices[slice]) { key, _, _ in count[key] += 1 }
+      Self.forEachPlace(in: fields, fieldRange: slices[slice]) { key, _, _, _ in count[key] += 1 }
       return count
     }
     var bucketStarts = [UInt32](repeating: 0, count: Self.bucketCount + 1)
@@ -35,18 +45,28 @@ struct WordStartIndex: Sendable {
       }
     }
     bucketStarts[Self.bucketCount] = running
-    var postingFields = [UInt32](repeating: 0, count: Int(running))
-    var postingOffsets = [UInt32](repeating: 0, count: Int(running))
+    let total = Int(running)
+    var postingFields = [UInt32](repeating: 0, count: total)
+    var postingOffsets = [UInt32](repeating: 0, count: total)
+    var postingSlots = [UInt32](repeating: 0, count: total)
+    var postingMeta = [UInt16](repeating: 0, count: total)
     postingFields.withUnsafeMutableBufferPointer { fieldsOut in
       postingOffsets.withUnsafeMutableBufferPointer { offsetsOut in
-        let output = PostingOutput(fields: fieldsOut, offsets: offsetsOut)
-        _ = ParallelWork.map(slices.count) { slice in
-          var cursor = cursors[slice]
-          Self.forEachPlace(in: fields, fieldRange: slices[slice]) { key, field, offset in
-            let at = Int(cursor[key])
-            output.fields[at] = UInt32(field)
-            output.offsets[at] = UInt32(offset)
-            cursor[key] += 1
+        postingSlots.withUnsafeMutableBufferPointer { slotsOut in
+          postingMeta.withUnsafeMutableBufferPointer { metaOut in
+            let output = PostingOutput(
+              fields: fieldsOut, offsets: offsetsOut, slots: slotsOut, meta: metaOut)
+            _ = ParallelWork.map(slices.count) { slice in
+              var cursor = cursors[slice]
+              Self.forEachPlace(in: fields, fieldRange: slices[slice]) { key, field, offset, meta in
+                let at = Int(cursor[key])
+                output.fields[at] = UInt32(field)
+                output.offsets[at] = UInt32(offset)
+                output.slots[at] = fields.fieldSlots[field]
+                output.meta[at] = meta
+                cursor[key] += 1
+              }
+            }
           }
         }
       }
@@ -54,30 +74,46 @@ struct WordStartIndex: Sendable {
     self.bucketStarts = bucketStarts
     self.postingFields = postingFields
     self.postingOffsets = postingOffsets
+    self.postingSlots = postingSlots
+    self.postingMeta = postingMeta
   }
 
-  /// The postings whose place starts with the first one or two bytes of `term`.
-  func candidates(for term: [UInt8]) -> Range<Int> {
+  /// The buckets holding places that start with the first one or two bytes of
+  /// `term`: field starts first, then places inside fields. A one-byte term
+  /// spans 256 buckets per half.
+  func buckets(for term: [UInt8]) -> [Range<Int>] {
     let first = Int(term[0]) << 8
-    if term.count == 1 { return Int(bucketStarts[first])..<Int(bucketStarts[first + 256]) }
-    let key = first | Int(term[1])
-    return Int(bucketStarts[key])..<Int(bucketStarts[key + 1])
+    let keys =
+      term.count == 1 ? first..<first + 256 : (first | Int(term[1]))..<(first | Int(term[1])) + 1
+    return [keys, (keys.lowerBound | Self.insideBit)..<(keys.upperBound | Self.insideBit)]
   }
 
-  /// Calls `body(bucket, field, byteOffset)` for every field start and word start.
+  /// How many postings the buckets of `term` hold.
+  func postingCount(for term: [UInt8]) -> Int {
+    buckets(for: term).reduce(0) { total, keys in
+      total + Int(bucketStarts[keys.upperBound] - bucketStarts[keys.lowerBound])
+    }
+  }
+
+  /// Calls `body(bucket, field, byteOffset, meta)` for every field start and word start.
   private static func forEachPlace(
-    in fields: FoldedFields, fieldRange: Range<Int>, _ body: (Int, Int, Int) -> Void
+    in fields: FoldedFields, fieldRange: Range<Int>, _ body: (Int, Int, Int, UInt16) -> Void
   ) {
     fields.bytes.withUnsafeBufferPointer { bytes in
       for field in fieldRange {
         let start = Int(fields.fieldStarts[field])
         let end = Int(fields.fieldStarts[field + 1])
         guard start < end else { continue }
+        let slot = Int(fields.fieldSlots[field])
+        let preference = fields.preference(ofField: field, slot: slot)
         let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
         for position in 0..<text.count
         where position == 0 || MatchScoring.isWordStart(text, at: position) {
           let next = position + 1 < text.count ? Int(text[position + 1]) : 0
-          body(Int(text[position]) << 8 | next, field, start + position)
+          let inside = position == 0 ? 0 : Self.insideBit
+          let meta = WordStartPlace.meta(
+            remaining: text.count - position, inside: position != 0, preference: preference)
+          body(inside | Int(text[position]) << 8 | next, field, start + position, meta)
         }
       }
     }
@@ -88,4 +124,6 @@ struct WordStartIndex: Sendable {
 private struct PostingOutput: @unchecked Sendable {
   let fields: UnsafeMutableBufferPointer<UInt32>
   let offsets: UnsafeMutableBufferPointer<UInt32>
+  let slots: UnsafeMutableBufferPointer<UInt32>
+  let meta: UnsafeMutableBufferPointer<UInt16>
 }
