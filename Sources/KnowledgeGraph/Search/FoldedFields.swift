@@ -102,18 +102,6 @@ struct FoldedFields: Sendable {
     Int(slotFieldStarts[slot])..<Int(slotFieldStarts[slot + 1])
   }
 
-  /// True when one of the slot's fields begins with `head`.
-  @inline(__always)
-  func hasField(ofSlot slot: Int, startingWith head: [UInt8], bytes: UnsafeBufferPointer<UInt8>)
-    -> Bool
-  {
-    fields(ofSlot: slot).contains { field in
-      let start = Int(fieldStarts[field])
-      guard start + head.count <= Int(fieldStarts[field + 1]) else { return false }
-      return head.indices.allSatisfy { bytes[start + $0] == head[$0] }
-    }
-  }
-
   /// Which field of its entity a field is.
   func matchedField(_ field: Int, slot: Int) -> MatchedField {
     let first = Int(slotFieldStarts[slot])

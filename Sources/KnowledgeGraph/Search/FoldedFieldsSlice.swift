@@ -30,29 +30,33 @@ struct FoldedFieldsSlice {
       slotFieldStarts.append(UInt32(fieldMasks.count))
       var entityMask = typeMasks[Int(entities.types[entity])]
       var signature = typeSignatures[Int(entities.types[entity])]
+      var contiguous = ContiguousSignature()
       let aliases = Int(entities.aliasOffsets[entity])..<Int(entities.aliasOffsets[entity + 1])
       let nameStart = bytes.count
       entityMask |= appendField(
-        entities.names[entity], of: slot, arena: arena, folder: &folder, signature: &signature)
+        entities.names[entity], of: slot, arena: arena, folder: &folder, signature: &signature,
+        contiguous: &contiguous)
       tieBreaks.append(
         RankKey.tieBreak(
           degree: graph.degree(of: EntityIndex(entity)), nameLength: bytes.count - nameStart))
       for alias in aliases {
         entityMask |= appendField(
           entities.aliases[alias], of: slot, arena: arena, folder: &folder,
-          signature: &signature)
+          signature: &signature,
+          contiguous: &contiguous)
       }
       entityMask |= appendField(
-        entities.ids[entity], of: slot, arena: arena, folder: &folder, signature: &signature)
+        entities.ids[entity], of: slot, arena: arena, folder: &folder, signature: &signature,
+        contiguous: &contiguous)
       slotMasks.append(entityMask)
-      columns.set(slot: slot, mask: entityMask, signature: signature)
+      columns.set(slot: slot, mask: entityMask, signature: signature, contiguous: contiguous)
     }
   }
 
   /// Folds one field onto the end of the slice and returns its mask.
   private mutating func appendField(
     _ ref: StringRef, of slot: Int, arena: UnsafeBufferPointer<UInt8>, folder: inout TextFolder,
-    signature: inout PairSignature
+    signature: inout PairSignature, contiguous: inout ContiguousSignature
   ) -> UInt64 {
     let start = bytes.count
     let source = UnsafeBufferPointer(
@@ -61,6 +65,7 @@ struct FoldedFieldsSlice {
     let mask = bytes.withUnsafeBufferPointer {
       let field = UnsafeBufferPointer(rebasing: $0[start...])
       signature.add(field)
+      contiguous.add(field)
       return CharacterMask.of(field)
     }
     fieldStarts.append(UInt32(start))

@@ -12,6 +12,8 @@ struct PreparedQuery: Sendable {
   /// The best primary rank key of an entity with some word matched below
   /// word-boundary kind; see `ScanPlan.bound`.
   let boundBelowWordBoundary: UInt64
+  /// Which entities can match every clause contiguously, and how well.
+  let substringBound: SubstringBound
   /// The best total score of a match where every clause sits at a word
   /// start, as exact, prefix or word-boundary matches do (the phrase aside).
   let bestScoreAtWordStarts: Int32
@@ -27,7 +29,8 @@ struct PreparedQuery: Sendable {
     phrase = query.phrase
     requiredMask = query.requiredMask
     pairRequirements = PairRequirement.of(query)
-    boundBelowWordBoundary = Self.bound(query)
+    substringBound = SubstringBound(query)
+    boundBelowWordBoundary = substringBound.best
     bestScoreAtWordStarts = query.clauses.reduce(0) { total, clause in
       total + (clause.filter { !$0.isNegated }.map { Self.bestAtStart($0.text) }.max() ?? 0)
     }
@@ -47,30 +50,12 @@ struct PreparedQuery: Sendable {
     }
   }
 
-  /// A match below word-boundary kind has some clause matched inside a word,
-  /// scoring at most its best contiguous score there, while every other
-  /// clause scores at most its best anywhere; the bound is the best such sum
-  /// over the clauses that can be the one matched inside a word.
-  private static func bound(_ query: SearchQuery) -> UInt64 {
-    let positive = query.clauses.map { $0.filter { !$0.isNegated } }
-    let inside = positive.map { terms in terms.map { bestInsideWord($0.text) }.max() ?? 0 }
-    let anywhere = positive.indices.map { clause in
-      max(inside[clause], positive[clause].map { bestAtStart($0.text) }.max() ?? 0)
-    }
-    let anywhereTotal = anywhere.reduce(0, +)
-    var total: Int32 = 0
-    for clause in positive.indices where !positive[clause].isEmpty {
-      total = max(total, anywhereTotal - anywhere[clause] + inside[clause])
-    }
-    return RankKey.primary(kind: .substring, score: total, preference: 3)
-  }
-
-  private static func bestAtStart(_ text: [UInt8]) -> Int32 {
+  static func bestAtStart(_ text: [UInt8]) -> Int32 {
     text.withUnsafeBufferPointer { MatchScoring.score(field: $0, positions: 0..<$0.count) }
   }
 
   /// After a letter or a digit, whichever scores higher.
-  private static func bestInsideWord(_ text: [UInt8]) -> Int32 {
+  static func bestInsideWord(_ text: [UInt8]) -> Int32 {
     [UInt8(ascii: "a"), UInt8(ascii: "0")].map { previous in
       ([previous] + text).withUnsafeBufferPointer {
         MatchScoring.score(field: $0, positions: 1..<$0.count)

@@ -4,19 +4,46 @@ extension SearchIndex {
   static let parallelScanThreshold = 20_000
 
   /// Evaluates the query's candidate slots (see `FoldedFields.candidates`),
-  /// all or only those in `plan.slots` (ascending), in slot (degree) order,
-  /// on names, aliases, ids and types, in parallel interleaved slices. A scan
-  /// with a bound stops once its results are full of keys that no remaining
-  /// entity can beat. Returns every match too when collecting and the scan
-  /// went to the end.
+  /// all or only those in `plan.slots` (ascending), on names, aliases, ids
+  /// and types. Candidates that can match every clause contiguously come
+  /// first, with bounds that let the scan skip or stop; the rest can only
+  /// match scattered or by type, so they are read only when the first ones
+  /// leave the results short of substring matches. Returns every match too
+  /// when collecting and every candidate was evaluated.
   func scan(_ query: PreparedQuery, plan: ScanPlan, bytes: UnsafeBufferPointer<UInt8>) -> (
     top: TopResults, matches: [UInt32]?
   ) {
     let candidates = fields.candidates(for: query)
+    let gramColumns = query.substringBound.gramColumns
+    let split: (holding: EntitySet, rest: EntitySet?) =
+      gramColumns.isEmpty
+      ? (candidates, nil) : fields.columns.split(candidates, by: gramColumns)
+    let first = scan(
+      query, plan: plan, candidates: split.holding, bounded: true, seeds: plan.seeds, bytes: bytes)
+    guard let rest = split.rest, first.top.threshold.map({ $0.kind < .substring }) ?? true else {
+      return (first.top, split.rest == nil ? first.matches : nil)
+    }
+    let second = scan(
+      query, plan: plan, candidates: rest, bounded: false, seeds: first.top, bytes: bytes)
+    guard let firstMatches = first.matches, let secondMatches = second.matches else {
+      return (second.top, nil)
+    }
+    return (second.top, Self.merged([firstMatches, secondMatches]))
+  }
+
+  /// Evaluates candidates in slot (degree) order, in parallel interleaved
+  /// slices; `bounded` lets a slice skip a candidate whose best key cannot
+  /// enter its results and stop when no later one can.
+  private func scan(
+    _ query: PreparedQuery, plan: ScanPlan, candidates: EntitySet, bounded: Bool,
+    seeds: TopResults?, bytes: UnsafeBufferPointer<UInt8>
+  ) -> (top: TopResults, matches: [UInt32]?) {
     let total = plan.slots?.count ?? graph.entityCount
     let width = total < Self.parallelScanThreshold ? 1 : ParallelWork.width
     let parts = ParallelWork.map(width) { slice in
-      var run = ScanSlice(index: self, query: query, plan: plan, bytes: bytes)
+      var run = ScanSlice(
+        index: self, query: query, plan: plan, bounded: bounded, seeded: plan.seeds != nil,
+        bytes: bytes)
       if let slots = plan.slots {
         var position = slice
         while position < slots.count {
@@ -40,10 +67,10 @@ extension SearchIndex {
       }
       return run.finished(complete: complete)
     }
-    var top = plan.seeds ?? TopResults(capacity: plan.limit)
+    var top = seeds ?? TopResults(capacity: plan.limit)
     for part in parts { top.merge(part.top) }
-    let complete = parts.allSatisfy(\.complete)
-    return (top, plan.collecting && complete ? Self.merged(parts.map(\.matches)) : nil)
+    let complete = plan.collecting && parts.allSatisfy(\.complete)
+    return (top, complete ? Self.merged(parts.map(\.matches)) : nil)
   }
 
   /// The slices' matches (each ascending) as one ascending list, so a

@@ -97,7 +97,7 @@ extension SearchIndex {
             admission.admits(
               primary: RankKey.primary(kind: kind, score: best, preference: 3), slot: place.slot,
               threshold: threshold),
-            let othersKind = others.bestKind(slot: place.slot, fields: fields, bytes: bytes),
+            let othersKind = others.bestKind(slot: place.slot, columns: fields.columns),
             admission.admits(
               primary: RankKey.primary(kind: min(kind, othersKind), score: best, preference: 3),
               slot: place.slot, threshold: threshold)

@@ -1,17 +1,20 @@
 /// Every slot's character mask (`CharacterMask`), close byte pairs and
-/// word-start characters (`PairSignature`), stored bit-major: one bitmap over
-/// all slots per bit.
+/// word-start characters (`PairSignature`), and adjacent grams and word-start
+/// pairs (`ContiguousSignature`), stored bit-major: one bitmap over all slots
+/// per bit.
 ///
 /// A query needs a handful of these bits from every entity it matches, so its
 /// candidates are the AND of a few bitmaps, computed 64 slots per instruction,
 /// instead of a test per entity; a search then evaluates only candidates, in
-/// slot (degree) order. The columns take as much memory as the per-slot
-/// signatures they replace, plus one bit per mask bit per slot.
+/// slot (degree) order. The columns cost 96 bytes per slot.
 struct SlotColumns: Sendable {
   static let maskBase = 0
   static let pairBase = 64
   static let startBase = pairBase + 256
-  static let columnCount = startBase + 64
+  static let gramBase = startBase + 64
+  static let startPairBase = gramBase + 256
+  static let fieldStartBase = startPairBase + 64
+  static let columnCount = fieldStartBase + 64
 
   let slotCount: Int
   /// Words per column: one bit per slot, 64 slots per word.
@@ -34,6 +37,33 @@ struct SlotColumns: Sendable {
   /// The column of a `PairSignature.pair` number.
   @inline(__always)
   static func pairColumn(_ pair: Int) -> Int { pairBase + pair }
+
+  /// The column of a `ContiguousSignature.gram` number.
+  @inline(__always)
+  static func gramColumn(_ gram: Int) -> Int { gramBase + gram }
+
+  /// The column of a `ContiguousSignature.startPair` number.
+  @inline(__always)
+  static func startPairColumn(_ pair: Int) -> Int { startPairBase + pair }
+
+  /// The column telling whether a field of the slot can begin with `head`
+  /// (its first one or two bytes).
+  @inline(__always)
+  static func fieldStartColumn(_ head: [UInt8]) -> Int {
+    fieldStartBase
+      + (head.count == 1
+        ? ContiguousSignature.fieldStartChar(head[0])
+        : ContiguousSignature.startPair(head[0], head[1]))
+  }
+
+  /// The column telling whether a word or field of the slot can begin with
+  /// `head` (its first one or two bytes).
+  @inline(__always)
+  static func wordStartColumn(_ head: [UInt8]) -> Int {
+    head.count == 1
+      ? startColumn(PairSignature.startBit(head[0]))
+      : startPairColumn(ContiguousSignature.startPair(head[0], head[1]))
+  }
 
   /// The column of the word-start character whose bit is `PairSignature.startBit`.
   @inline(__always)
@@ -82,5 +112,21 @@ struct SlotColumns: Sendable {
       }
     }
     return EntitySet(words: words)
+  }
+
+  /// Splits `candidates` into those holding every column in `columns` and the rest.
+  func split(_ candidates: EntitySet, by columns: [Int]) -> (holding: EntitySet, rest: EntitySet?) {
+    var holding = candidates.words
+    var rest = candidates.words
+    storage.withUnsafeBufferPointer { storage in
+      holding.withUnsafeMutableBufferPointer { holding in
+        for column in columns {
+          let base = column * wordCount
+          for word in 0..<wordCount { holding[word] &= storage[base + word] }
+        }
+        for word in 0..<wordCount { rest[word] &= ~holding[word] }
+      }
+    }
+    return (EntitySet(words: holding), EntitySet(words: rest))
   }
 }

@@ -4,9 +4,11 @@ struct SlotColumnsWriter: @unchecked Sendable {
   let words: UnsafeMutableBufferPointer<UInt64>
   let wordCount: Int
 
-  /// Sets the slot's bits for its mask and signature.
+  /// Sets the slot's bits for its mask and signatures.
   @inline(__always)
-  func set(slot: Int, mask: UInt64, signature: PairSignature) {
+  func set(
+    slot: Int, mask: UInt64, signature: PairSignature, contiguous: ContiguousSignature
+  ) {
     let word = slot >> 6
     let bit: UInt64 = 1 << UInt64(slot & 63)
     setBits(mask, base: SlotColumns.maskBase, word: word, bit: bit)
@@ -15,6 +17,12 @@ struct SlotColumnsWriter: @unchecked Sendable {
     setBits(signature.words.2, base: SlotColumns.pairBase + 128, word: word, bit: bit)
     setBits(signature.words.3, base: SlotColumns.pairBase + 192, word: word, bit: bit)
     setBits(signature.starts, base: SlotColumns.startBase, word: word, bit: bit)
+    setBits(contiguous.grams.0, base: SlotColumns.gramBase, word: word, bit: bit)
+    setBits(contiguous.grams.1, base: SlotColumns.gramBase + 64, word: word, bit: bit)
+    setBits(contiguous.grams.2, base: SlotColumns.gramBase + 128, word: word, bit: bit)
+    setBits(contiguous.grams.3, base: SlotColumns.gramBase + 192, word: word, bit: bit)
+    setBits(contiguous.startPairs, base: SlotColumns.startPairBase, word: word, bit: bit)
+    setBits(contiguous.fieldStarts, base: SlotColumns.fieldStartBase, word: word, bit: bit)
   }
 
   @inline(__always)
