@@ -75,13 +75,20 @@ enum SearchCorpus {
 
   /// The slots that match a query outside descriptions, found without any filter.
   static func matchingSlots(_ index: SearchIndex, _ prepared: PreparedQuery) -> [UInt32] {
+    matchingKeys(index, prepared).map(\.slot)
+  }
+
+  /// The slots that match a query outside descriptions, with their keys.
+  static func matchingKeys(_ index: SearchIndex, _ prepared: PreparedQuery) -> [(
+    slot: UInt32, key: RankKey
+  )] {
     index.fields.bytes.withUnsafeBufferPointer { bytes in
       var matcher = EntityMatcher(index: index, query: prepared, bytes: bytes)
       return (0..<index.graph.entityCount).compactMap { slot in
         guard let found = matcher.evaluate(slot: slot, readingDescriptions: true),
           found.key.kind != .description
         else { return nil }
-        return UInt32(slot)
+        return (UInt32(slot), found.key)
       }
     }
   }

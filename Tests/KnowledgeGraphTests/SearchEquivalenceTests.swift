@@ -46,4 +46,36 @@ import Testing
       #expect(matching.allSatisfy { candidates.contains(Int($0)) }, "query \"\(query)\"")
     }
   }
+
+  @Test func contiguousCandidatesKeepEverySubstringMatch() {
+    var random = RandomGraph(seed: 7)
+    let index = SearchIndex(graph: SearchCorpus.graph(entities: 1_000, random: &random))
+    for query in SearchCorpus.queries(for: index.graph, count: 200, random: &random) {
+      let prepared = index.prepare(query)
+      let candidates = index.fields.candidates(for: prepared)
+      let holding = index.fields.columns.split(
+        candidates, by: prepared.substringBound.gramColumns
+      ).holding
+      for (slot, key) in SearchCorpus.matchingKeys(index, prepared) where key.kind >= .substring {
+        #expect(holding.contains(Int(slot)), "query \"\(query)\"")
+      }
+    }
+  }
+
+  @Test func boundsHoldForEveryMatch() {
+    var random = RandomGraph(seed: 8)
+    let index = SearchIndex(graph: SearchCorpus.graph(entities: 1_000, random: &random))
+    let columns = index.fields.columns
+    for query in SearchCorpus.queries(for: index.graph, count: 200, random: &random) {
+      let prepared = index.prepare(query)
+      for (slot, key) in SearchCorpus.matchingKeys(index, prepared) {
+        let slot = Int(slot)
+        if key.kind < .wordBoundary {
+          #expect(key.primary <= prepared.substringBound.best(slot: slot, columns: columns))
+        } else if prepared.phrase == nil || key.kind != .exact {
+          #expect(key.score <= prepared.bestScoreAtWordStarts, "query \"\(query)\"")
+        }
+      }
+    }
+  }
 }
