@@ -65,14 +65,16 @@ public final class SearchIndex: Sendable {
     guard !query.query.isEmpty, limit > 0 else { return ([], nil) }
     return fields.bytes.withUnsafeBufferPointer { bytes in
       var plan = ScanPlan(limit: limit, slots: previous, collecting: collectingMatches)
+      let candidates = QueryCandidates(query, fields: fields)
       if previous.map({ $0.count > Self.narrowingLookupThreshold }) ?? true,
-        let found = rankByWordStarts(query, limit: limit, bytes: bytes)
+        let found = rankByWordStarts(
+          query, limit: limit, candidates: candidates.contiguous, bytes: bytes)
       {
         if found.isFull { return (found.sorted(), nil) }
         plan.seeds = found
         plan.bound = query.boundBelowWordBoundary
       }
-      let scanned = scan(query, plan: plan, bytes: bytes)
+      let scanned = scan(query, plan: plan, candidates: candidates, bytes: bytes)
       var top = scanned.top
       if !top.isFull { addDescriptionMatches(query, to: &top, bytes: bytes) }
       return (top.sorted(), scanned.matches)

@@ -31,6 +31,16 @@ struct Admission {
       < RankKey(primary: primary, secondary: tieBreaks[slot], entity: order[slot])
   }
 
+  /// True when no entity from `slot` on (in slot order, so of no higher
+  /// degree) whose primary is at most `primary` can beat `threshold`.
+  @inline(__always)
+  mutating func excludes(from slot: Int, primary: UInt64, threshold: RankKey) -> Bool {
+    if primary != threshold.primary { return primary < threshold.primary }
+    let wanted = threshold.secondary >> 32
+    if wanted != degree { locate(wanted) }
+    return slot >= cut
+  }
+
   private mutating func locate(_ wanted: UInt64) {
     degree = wanted
     bandStart = firstSlot { $0 >> 32 <= wanted }

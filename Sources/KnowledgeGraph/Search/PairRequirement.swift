@@ -1,6 +1,6 @@
 /// One step of a query term for `PairSignature` filtering: the term's
 /// character at some position must follow the previous one closely (the
-/// pair's column in `SlotColumns`) or start a word (the start column).
+/// pair's column in `SlotColumns`) or start a word inside a field (the start column).
 struct PairRequirement: Equatable, Sendable {
   let pairColumn: Int
   let startColumn: Int
@@ -14,7 +14,7 @@ struct PairRequirement: Equatable, Sendable {
         let pair = PairSignature.pair(text[position - 1], text[position])
         let requirement = PairRequirement(
           pairColumn: SlotColumns.pairColumn(pair),
-          startColumn: SlotColumns.startColumn(PairSignature.startBit(text[position])))
+          startColumn: SlotColumns.innerStartColumn(PairSignature.startBit(text[position])))
         if !requirements.contains(requirement) { requirements.append(requirement) }
       }
     }

@@ -1,15 +1,17 @@
 /// A 256-bit set of the byte pairs that sit at most two apart in an entity's
-/// fields, plus the set of characters that start its words.
+/// fields, plus the set of characters that start its words inside a field.
 ///
-/// A term can match a field only if each of its characters follows the
-/// previous one within two bytes (contiguous, or a scattered match's gap of
-/// one) or starts a word; checking those pairs rejects far more entities than
-/// the character mask alone, before any field byte is read.
+/// A term can match a field only if each of its characters after the first
+/// follows the previous one within two bytes (contiguous, or a scattered
+/// match's gap of one) or starts a word, which is then never the field's
+/// first; checking those pairs rejects far more entities than the character
+/// mask alone, before any field byte is read.
 struct PairSignature: Sendable {
   static let wordCount = 4
 
   var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-  var starts: UInt64 = 0
+  /// Characters (`startBit`) that start a word after the first byte of a field.
+  var innerStarts: UInt64 = 0
 
   /// Adds the pairs and word starts of one folded field.
   mutating func add(_ field: UnsafeBufferPointer<UInt8>) {
@@ -18,7 +20,7 @@ struct PairSignature: Sendable {
     for position in 0..<count {
       let byte = field[position]
       let isWord = ByteClass.isWord(byte)
-      if position == 0 || (isWord && !previousIsWord) { starts |= Self.startBit(byte) }
+      if position > 0, isWord, !previousIsWord { innerStarts |= Self.startBit(byte) }
       previousIsWord = isWord
       if position + 1 < count { insert(Self.pair(byte, field[position + 1])) }
       if position + 2 < count { insert(Self.pair(byte, field[position + 2])) }
@@ -30,7 +32,7 @@ struct PairSignature: Sendable {
     words.1 |= other.words.1
     words.2 |= other.words.2
     words.3 |= other.words.3
-    starts |= other.starts
+    innerStarts |= other.innerStarts
   }
 
   /// The pair's bit number, 0..<256.

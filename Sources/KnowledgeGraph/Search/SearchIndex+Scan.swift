@@ -3,25 +3,23 @@ extension SearchIndex {
   /// costs more than it saves.
   static let parallelScanThreshold = 20_000
 
-  /// Evaluates the query's candidate slots (see `FoldedFields.candidates`),
+  /// Evaluates the query's candidate slots (see `QueryCandidates`),
   /// all or only those in `plan.slots` (ascending), on names, aliases, ids
   /// and types. Candidates that can match every clause contiguously come
   /// first, with bounds that let the scan skip or stop; the rest can only
   /// match scattered or by type, so they are read only when the first ones
   /// leave the results short of substring matches. Returns every match too
   /// when collecting and every candidate was evaluated.
-  func scan(_ query: PreparedQuery, plan: ScanPlan, bytes: UnsafeBufferPointer<UInt8>) -> (
-    top: TopResults, matches: [UInt32]?
-  ) {
-    let candidates = fields.candidates(for: query)
-    let gramColumns = query.substringBound.gramColumns
-    let split: (holding: EntitySet, rest: EntitySet?) =
-      gramColumns.isEmpty
-      ? (candidates, nil) : fields.columns.split(candidates, by: gramColumns)
+  func scan(
+    _ query: PreparedQuery, plan: ScanPlan, candidates: QueryCandidates,
+    bytes: UnsafeBufferPointer<UInt8>
+  ) -> (top: TopResults, matches: [UInt32]?) {
     let first = scan(
-      query, plan: plan, candidates: split.holding, bounded: true, seeds: plan.seeds, bytes: bytes)
-    guard let rest = split.rest, first.top.threshold.map({ $0.kind < .substring }) ?? true else {
-      return (first.top, split.rest == nil ? first.matches : nil)
+      query, plan: plan, candidates: candidates.contiguous, bounded: true, seeds: plan.seeds,
+      bytes: bytes)
+    guard let rest = candidates.scattered, first.top.threshold.map({ $0.kind < .substring }) ?? true
+    else {
+      return (first.top, candidates.scattered == nil ? first.matches : nil)
     }
     let second = scan(
       query, plan: plan, candidates: rest, bounded: false, seeds: first.top, bytes: bytes)

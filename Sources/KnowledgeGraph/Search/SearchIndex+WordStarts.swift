@@ -1,7 +1,9 @@
 extension SearchIndex {
   /// The best matches of exact, prefix or word-boundary kind: every such
   /// match begins at a posting of the word-start index (a word start or a
-  /// field start), so the postings of one term list all candidates. When they
+  /// field start), so the postings of one term list all candidates, and
+  /// only slots among `candidates` (those that can match every clause
+  /// contiguously) are worth reading. When they
   /// fill the results, nothing else can enter; otherwise they are all of them.
   /// Nil when no term can drive the lookup.
   ///
@@ -10,7 +12,7 @@ extension SearchIndex {
   /// place in the field, the best score at a word start, and its entity's
   /// degree) beats the worst kept one, so most postings cost a few loads.
   func rankByWordStarts(
-    _ query: PreparedQuery, limit: Int, bytes: UnsafeBufferPointer<UInt8>
+    _ query: PreparedQuery, limit: Int, candidates: EntitySet, bytes: UnsafeBufferPointer<UInt8>
   ) -> TopResults? {
     let clauses = query.query.clauses
     let drivers = clauses.indices.filter { clauses[$0].count == 1 && !clauses[$0][0].isNegated }
@@ -21,21 +23,28 @@ extension SearchIndex {
       })
     else { return nil }
     return clauses.count == 1
-      ? rankSingleTerm(query, limit: limit, bytes: bytes)
-      : rankByDriver(query, clause: driver, limit: limit, bytes: bytes)
+      ? rankSingleTerm(query, limit: limit, candidates: candidates, bytes: bytes)
+      : rankByDriver(query, clause: driver, limit: limit, candidates: candidates, bytes: bytes)
   }
 
   /// One positive term: each posting gives its match kind and score directly.
   private func rankSingleTerm(
-    _ query: PreparedQuery, limit: Int, bytes: UnsafeBufferPointer<UInt8>
+    _ query: PreparedQuery, limit: Int, candidates: EntitySet, bytes: UnsafeBufferPointer<UInt8>
   ) -> TopResults {
     let term = query.query.clauses[0][0]
     let best = query.bestScoreAtWordStarts
     var top = TopResults(capacity: limit)
     var admission = Admission(fields: fields)
     term.text.withUnsafeBufferPointer { text in
-      forEachPosting(startingWith: term.text) { place in
-        guard let bestKind = place.bestKind(forLength: text.count),
+      forEachPosting(
+        startingWith: term.text,
+        best: { group, key in
+          RankKey.primary(
+            kind: group.bestKind(forLength: text.count, key: key), score: best,
+            preference: group.preference)
+        }, threshold: { top.threshold }
+      ) { place in
+        guard candidates.contains(place.slot), let bestKind = place.bestKind(forLength: text.count),
           admission.admits(
             primary: RankKey.primary(kind: bestKind, score: best, preference: place.preference),
             slot: place.slot, threshold: top.threshold)
@@ -62,7 +71,8 @@ extension SearchIndex {
   /// Entities equal to the whole phrase are found first, since the phrase
   /// can rank one exact whatever its words do.
   private func rankByDriver(
-    _ query: PreparedQuery, clause: Int, limit: Int, bytes: UnsafeBufferPointer<UInt8>
+    _ query: PreparedQuery, clause: Int, limit: Int, candidates: EntitySet,
+    bytes: UnsafeBufferPointer<UInt8>
   ) -> TopResults {
     var top = TopResults(capacity: limit)
     var matcher = EntityMatcher(index: self, query: query, bytes: bytes)
@@ -88,8 +98,16 @@ extension SearchIndex {
     let best = query.bestScoreAtWordStarts
     var admission = Admission(fields: fields)
     term.text.withUnsafeBufferPointer { text in
-      forEachPosting(startingWith: term.text) { place in
-        guard !seen.contains(place.slot), let kind = place.bestKind(forLength: text.count) else {
+      forEachPosting(
+        startingWith: term.text,
+        best: { group, key in
+          RankKey.primary(
+            kind: group.bestKind(forLength: text.count, key: key), score: best, preference: 3)
+        }, threshold: { top.threshold }
+      ) { place in
+        guard candidates.contains(place.slot), !seen.contains(place.slot),
+          let kind = place.bestKind(forLength: text.count)
+        else {
           return
         }
         if let threshold = top.threshold {
@@ -112,19 +130,35 @@ extension SearchIndex {
   }
 
   /// Calls `body` for each posting whose place starts with the first one or
-  /// two bytes of `text`, in slot order within each bucket.
-  private func forEachPosting(startingWith text: [UInt8], _ body: (WordStartPlace) -> Void) {
+  /// two bytes of `text`, group by group (see `WordStartGroup`). A bucket, or
+  /// the rest of one, is skipped once even `best(group, key)`, the best
+  /// primary key its postings can give, cannot beat `threshold()` at their
+  /// degree.
+  private func forEachPosting(
+    startingWith text: [UInt8], best: (WordStartGroup, Int) -> UInt64 = { _, _ in .max },
+    threshold: () -> RankKey? = { nil }, _ body: (WordStartPlace) -> Void
+  ) {
     let bucketStarts = wordStarts.bucketStarts
     let postingFields = wordStarts.postingFields
     let postingOffsets = wordStarts.postingOffsets
     let postingSlots = wordStarts.postingSlots
     let postingMeta = wordStarts.postingMeta
-    for keys in wordStarts.buckets(for: text) {
-      for posting in Int(bucketStarts[keys.lowerBound])..<Int(bucketStarts[keys.upperBound]) {
-        body(
-          WordStartPlace(
-            field: Int(postingFields[posting]), offset: Int(postingOffsets[posting]),
-            slot: Int(postingSlots[posting]), meta: postingMeta[posting]))
+    var admission = Admission(fields: fields)
+    for group in wordStarts.groups(for: text) {
+      for key in group.keys where bucketStarts[key] < bucketStarts[key + 1] {
+        let bestPrimary = best(group, key)
+        for posting in Int(bucketStarts[key])..<Int(bucketStarts[key + 1]) {
+          let slot = Int(postingSlots[posting])
+          if let threshold = threshold(),
+            admission.excludes(from: slot, primary: bestPrimary, threshold: threshold)
+          {
+            break
+          }
+          body(
+            WordStartPlace(
+              field: Int(postingFields[posting]), offset: Int(postingOffsets[posting]), slot: slot,
+              meta: postingMeta[posting]))
+        }
       }
     }
   }

@@ -10,8 +10,8 @@
 struct SlotColumns: Sendable {
   static let maskBase = 0
   static let pairBase = 64
-  static let startBase = pairBase + 256
-  static let gramBase = startBase + 64
+  static let innerStartBase = pairBase + 256
+  static let gramBase = innerStartBase + 64
   static let startPairBase = gramBase + 256
   static let fieldStartBase = startPairBase + 64
   static let columnCount = fieldStartBase + 64
@@ -56,18 +56,21 @@ struct SlotColumns: Sendable {
         : ContiguousSignature.startPair(head[0], head[1]))
   }
 
-  /// The column telling whether a word or field of the slot can begin with
-  /// `head` (its first one or two bytes).
+  /// The column telling whether a word of the slot can begin with `head`
+  /// (its first one or two bytes); for one byte, only words after a field's
+  /// first byte, so the field-start column must be asked too.
   @inline(__always)
   static func wordStartColumn(_ head: [UInt8]) -> Int {
     head.count == 1
-      ? startColumn(PairSignature.startBit(head[0]))
+      ? innerStartColumn(PairSignature.startBit(head[0]))
       : startPairColumn(ContiguousSignature.startPair(head[0], head[1]))
   }
 
-  /// The column of the word-start character whose bit is `PairSignature.startBit`.
+  /// The column of a character (`PairSignature.startBit`) starting a word inside a field.
   @inline(__always)
-  static func startColumn(_ startBit: UInt64) -> Int { startBase + startBit.trailingZeroBitCount }
+  static func innerStartColumn(_ startBit: UInt64) -> Int {
+    innerStartBase + startBit.trailingZeroBitCount
+  }
 
   @inline(__always)
   func contains(column: Int, slot: Int) -> Bool {

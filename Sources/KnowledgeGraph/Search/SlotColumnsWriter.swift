@@ -16,7 +16,7 @@ struct SlotColumnsWriter: @unchecked Sendable {
     setBits(signature.words.1, base: SlotColumns.pairBase + 64, word: word, bit: bit)
     setBits(signature.words.2, base: SlotColumns.pairBase + 128, word: word, bit: bit)
     setBits(signature.words.3, base: SlotColumns.pairBase + 192, word: word, bit: bit)
-    setBits(signature.starts, base: SlotColumns.startBase, word: word, bit: bit)
+    setBits(signature.innerStarts, base: SlotColumns.innerStartBase, word: word, bit: bit)
     setBits(contiguous.grams.0, base: SlotColumns.gramBase, word: word, bit: bit)
     setBits(contiguous.grams.1, base: SlotColumns.gramBase + 64, word: word, bit: bit)
     setBits(contiguous.grams.2, base: SlotColumns.gramBase + 128, word: word, bit: bit)

@@ -15,8 +15,9 @@ struct SubstringBound: Sendable {
   private struct Clause: Sendable {
     let inside: Int32
     let anywhere: Int32
-    /// The column telling whether the clause can start a word; nil when unknown.
-    let startColumn: Int?
+    /// The columns telling whether the clause can start a field or a word;
+    /// nil when unknown.
+    let startColumns: (field: Int, word: Int)?
   }
 
   init(_ query: SearchQuery) {
@@ -27,17 +28,18 @@ struct SubstringBound: Sendable {
       guard !positive.isEmpty else { continue }
       let inside = positive.map { PreparedQuery.bestInsideWord($0.text) }.max()!
       let atStart = positive.map { PreparedQuery.bestAtStart($0.text) }.max()!
-      var startColumn: Int?
+      var startColumns: (field: Int, word: Int)?
       if clause.count == 1 {
         let text = clause[0].text
         for gram in ContiguousSignature.grams(of: text)
         where !gramColumns.contains(SlotColumns.gramColumn(gram)) {
           gramColumns.append(SlotColumns.gramColumn(gram))
         }
-        startColumn = SlotColumns.wordStartColumn(Array(text.prefix(2)))
+        let head = Array(text.prefix(2))
+        startColumns = (SlotColumns.fieldStartColumn(head), SlotColumns.wordStartColumn(head))
       }
       clauses.append(
-        Clause(inside: inside, anywhere: max(inside, atStart), startColumn: startColumn))
+        Clause(inside: inside, anywhere: max(inside, atStart), startColumns: startColumns))
     }
     self.gramColumns = gramColumns
     self.clauses = clauses
@@ -52,7 +54,11 @@ struct SubstringBound: Sendable {
     var total: Int32 = 0
     var loss = Int32.max
     for clause in clauses {
-      let canStart = clause.startColumn.map { columns.contains(column: $0, slot: slot) } ?? true
+      let canStart =
+        clause.startColumns.map {
+          columns.contains(column: $0.field, slot: slot)
+            || columns.contains(column: $0.word, slot: slot)
+        } ?? true
       let score = canStart ? clause.anywhere : clause.inside
       total += score
       loss = min(loss, score - clause.inside)

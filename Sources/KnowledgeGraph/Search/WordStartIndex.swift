@@ -1,6 +1,6 @@
 /// Every place a word starts in the folded fields (and every field start),
 /// bucketed by its first two bytes, field starts apart from word starts
-/// inside a field.
+/// inside a field, and names apart from aliases and ids.
 ///
 /// A term ranks as exact, prefix or word-boundary only where it begins at one
 /// of these places, so the buckets for its first bytes list every candidate
@@ -12,8 +12,9 @@
 struct WordStartIndex: Sendable {
   /// Postings of bucket `b` are `bucketStarts[b]..<bucketStarts[b + 1]`; bucket
   /// `b` holds places whose first byte is `b >> 8 & 0xFF` and next byte
-  /// `b & 0xFF` (zero at the end of a field), with bit 16 set for places
-  /// inside a field. Within a bucket, postings ascend by field, so by slot.
+  /// `b & 0xFF` (zero at the end of a field), in fields of preference
+  /// `3 - (b >> 16 & 3)`, with bit 18 set for places inside a field. Within a
+  /// bucket, postings ascend by field, so by slot.
   let bucketStarts: [UInt32]
   /// The field of each posting.
   let postingFields: [UInt32]
@@ -24,8 +25,8 @@ struct WordStartIndex: Sendable {
   /// Each posting's `WordStartPlace.Meta`.
   let postingMeta: [UInt16]
 
-  static let insideBit = 1 << 16
-  static let bucketCount = 1 << 17
+  static let insideBit = 1 << 18
+  static let bucketCount = 1 << 19
 
   init(fields: FoldedFields) {
     let slices = ParallelWork.ranges(of: fields.fieldCount, count: ParallelWork.width)
@@ -79,19 +80,27 @@ struct WordStartIndex: Sendable {
   }
 
   /// The buckets holding places that start with the first one or two bytes of
-  /// `term`: field starts first, then places inside fields. A one-byte term
-  /// spans 256 buckets per half.
-  func buckets(for term: [UInt8]) -> [Range<Int>] {
+  /// `term`, best places first: field starts of names, aliases, then ids,
+  /// then places inside fields in the same order. A one-byte term spans 256
+  /// buckets per group.
+  func groups(for term: [UInt8]) -> [WordStartGroup] {
     let first = Int(term[0]) << 8
     let keys =
       term.count == 1 ? first..<first + 256 : (first | Int(term[1]))..<(first | Int(term[1])) + 1
-    return [keys, (keys.lowerBound | Self.insideBit)..<(keys.upperBound | Self.insideBit)]
+    return [false, true].flatMap { inside in
+      (0..<3).map { rank in
+        let base = (inside ? Self.insideBit : 0) | rank << 16
+        return WordStartGroup(
+          keys: (base | keys.lowerBound)..<(base | keys.upperBound), isInside: inside,
+          preference: UInt8(3 - rank))
+      }
+    }
   }
 
   /// How many postings the buckets of `term` hold.
   func postingCount(for term: [UInt8]) -> Int {
-    buckets(for: term).reduce(0) { total, keys in
-      total + Int(bucketStarts[keys.upperBound] - bucketStarts[keys.lowerBound])
+    groups(for: term).reduce(0) { total, group in
+      total + Int(bucketStarts[group.keys.upperBound] - bucketStarts[group.keys.lowerBound])
     }
   }
 
@@ -110,7 +119,7 @@ struct WordStartIndex: Sendable {
         for position in 0..<text.count
         where position == 0 || MatchScoring.isWordStart(text, at: position) {
           let next = position + 1 < text.count ? Int(text[position + 1]) : 0
-          let inside = position == 0 ? 0 : Self.insideBit
+          let inside = (position == 0 ? 0 : Self.insideBit) | Int(3 - preference) << 16
           let meta = WordStartPlace.meta(
             remaining: text.count - position, inside: position != 0, preference: preference)
           body(inside | Int(text[position]) << 8 | next, field, start + position, meta)
