@@ -17,6 +17,9 @@ public final class SearchIndex: Sendable {
   public let graph: Graph
   let fields: FoldedFields
   let wordStarts: WordStartIndex
+  /// Built in the background, so the graph is browsable sooner; a search
+  /// waits for them.
+  let pendingColumns: BackgroundValue<SlotColumns>
   /// Built in the background: only searches that run out of other matches need it.
   let pendingDescriptions: BackgroundValue<DescriptionIndex>
   let foldedTypes: [[UInt8]]
@@ -25,11 +28,16 @@ public final class SearchIndex: Sendable {
     self.graph = graph
     let fields = FoldedFields(graph: graph)
     self.fields = fields
+    var folder = TextFolder()
+    let foldedTypes = graph.entityTypes.map { folder.fold($0) }
+    self.foldedTypes = foldedTypes
+    pendingColumns = BackgroundValue { SlotColumns(fields: fields, foldedTypes: foldedTypes) }
     wordStarts = WordStartIndex(fields: fields)
     pendingDescriptions = BackgroundValue { DescriptionIndex(graph: graph) }
-    var folder = TextFolder()
-    foldedTypes = graph.entityTypes.map { folder.fold($0) }
   }
+
+  /// The slot columns, waiting for their background build if needed.
+  var columns: SlotColumns { pendingColumns.value }
 
   /// The best `limit` matches of `query`, best first. An empty or
   /// whitespace-only query has no results.
@@ -39,10 +47,14 @@ public final class SearchIndex: Sendable {
     return results(for: ranked.candidates, of: prepared)
   }
 
-  /// Waits until the description index, built in the background after `init`
-  /// returns, is ready; searches that need it wait by themselves, so call this
-  /// only to keep that wait out of a measurement.
-  public func finishBuilding() { _ = pendingDescriptions.value }
+  /// Waits until the slot columns and the description index, built in the
+  /// background after `init` returns, are ready; searches that need them
+  /// wait by themselves, so call this only to keep that wait out of a
+  /// measurement.
+  public func finishBuilding() {
+    _ = pendingColumns.value
+    _ = pendingDescriptions.value
+  }
 
   /// Starts an incremental search, e.g. for one search box.
   public func makeSession() -> SearchSession { SearchSession(index: self) }
@@ -65,7 +77,7 @@ public final class SearchIndex: Sendable {
     guard !query.query.isEmpty, limit > 0 else { return ([], nil) }
     return fields.bytes.withUnsafeBufferPointer { bytes in
       var plan = ScanPlan(limit: limit, slots: previous, collecting: collectingMatches)
-      let candidates = QueryCandidates(query, fields: fields)
+      let candidates = QueryCandidates(query, columns: columns)
       if previous.map({ $0.count > Self.narrowingLookupThreshold }) ?? true,
         let found = rankByWordStarts(
           query, limit: limit, candidates: candidates.contiguous, bytes: bytes)

@@ -41,7 +41,7 @@ import Testing
     let index = SearchIndex(graph: SearchCorpus.graph(entities: 1_000, random: &random))
     for query in SearchCorpus.queries(for: index.graph, count: 200, random: &random) {
       let prepared = index.prepare(query)
-      let candidates = index.fields.candidates(for: prepared)
+      let candidates = index.columns.candidates(for: prepared)
       let matching = SearchCorpus.matchingSlots(index, prepared)
       #expect(matching.allSatisfy { candidates.contains(Int($0)) }, "query \"\(query)\"")
     }
@@ -52,8 +52,8 @@ import Testing
     let index = SearchIndex(graph: SearchCorpus.graph(entities: 1_000, random: &random))
     for query in SearchCorpus.queries(for: index.graph, count: 200, random: &random) {
       let prepared = index.prepare(query)
-      let candidates = index.fields.candidates(for: prepared)
-      let holding = index.fields.columns.split(
+      let candidates = index.columns.candidates(for: prepared)
+      let holding = index.columns.split(
         candidates, by: prepared.substringBound.gramColumns
       ).holding
       for (slot, key) in SearchCorpus.matchingKeys(index, prepared) where key.kind >= .substring {
@@ -65,7 +65,7 @@ import Testing
   @Test func boundsHoldForEveryMatch() {
     var random = RandomGraph(seed: 8)
     let index = SearchIndex(graph: SearchCorpus.graph(entities: 1_000, random: &random))
-    let columns = index.fields.columns
+    let columns = index.columns
     for query in SearchCorpus.queries(for: index.graph, count: 200, random: &random) {
       let prepared = index.prepare(query)
       for (slot, key) in SearchCorpus.matchingKeys(index, prepared) {

@@ -70,12 +70,12 @@ struct ContiguousSignature: Sendable {
 
   @inline(__always)
   private mutating func insert(_ bit: Int) {
+    // Branch-free: which word a hashed bit lands in is unpredictable.
     let mask: UInt64 = 1 << UInt64(bit & 63)
-    switch bit >> 6 {
-    case 0: grams.0 |= mask
-    case 1: grams.1 |= mask
-    case 2: grams.2 |= mask
-    default: grams.3 |= mask
-    }
+    let word = bit >> 6
+    grams.0 |= word == 0 ? mask : 0
+    grams.1 |= word == 1 ? mask : 0
+    grams.2 |= word == 2 ? mask : 0
+    grams.3 |= word == 3 ? mask : 0
   }
 }

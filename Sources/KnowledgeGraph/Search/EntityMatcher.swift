@@ -10,6 +10,7 @@ struct EntityMatcher {
   /// `fields.bytes`, lent for the duration of one search.
   let bytes: UnsafeBufferPointer<UInt8>
   let graph: Graph
+  private let columns: SlotColumns
   private var folder = TextFolder()
   private var scratch: [UInt8] = []
   private var scratchEntity = -1
@@ -19,12 +20,13 @@ struct EntityMatcher {
     self.fields = index.fields
     self.bytes = bytes
     self.graph = index.graph
+    self.columns = index.columns
   }
 
   /// The entity's rank, or nil when it does not match. Descriptions are read
   /// only when `readingDescriptions`, for terms no other field matches.
   /// `prefiltered` skips the mask and pair tests for a slot taken from
-  /// `FoldedFields.candidates`, which already passed them.
+  /// `SlotColumns.candidates`, which already passed them.
   mutating func evaluate(
     slot: Int, readingDescriptions: Bool = false, prefiltered: Bool = false
   ) -> RankedCandidate? {
@@ -32,7 +34,7 @@ struct EntityMatcher {
     let required = query.requiredMask
     if !readingDescriptions, !prefiltered {
       guard fields.slotMasks[slot] & required == required,
-        fields.passes(query.pairRequirements, slot: slot)
+        columns.passes(query.pairRequirements, slot: slot)
       else { return nil }
     }
     var kind: MatchKind?

@@ -19,8 +19,6 @@ struct FoldedFields: Sendable {
   let slotFieldStarts: [UInt32]
   /// The union of the slot's field masks and its type's mask.
   let slotMasks: [UInt64]
-  /// Each slot's mask bits, close byte pairs and word-start characters, bit-major.
-  let columns: SlotColumns
   /// The entity in each slot: entities by descending degree, ties in dataset order.
   let order: [UInt32]
   /// The slot of each entity.
@@ -32,34 +30,15 @@ struct FoldedFields: Sendable {
 
   var fieldCount: Int { fieldMasks.count }
 
-  /// True when the entity has every close pair or word start the query needs.
-  @inline(__always)
-  func passes(_ requirements: [PairRequirement], slot: Int) -> Bool {
-    columns.passes(requirements, slot: slot)
-  }
-
-  /// Every slot that can match the query outside descriptions: those holding
-  /// its required characters and close pairs.
-  func candidates(for query: PreparedQuery) -> EntitySet {
-    columns.candidates(mask: query.requiredMask, requirements: query.pairRequirements)
-  }
-
   /// Folds the fields of every entity of `graph`, in parallel slices.
   init(graph: Graph) {
     let order = Self.degreeOrder(of: graph)
-    let slices = Self.wordAlignedSlices(of: graph.entityCount)
-    let wordCount = SlotColumns.wordCount(forSlots: graph.entityCount)
-    var columnWords = [UInt64](repeating: 0, count: SlotColumns.columnCount * wordCount)
+    let slices = ParallelWork.ranges(of: graph.entityCount, count: ParallelWork.width)
     let parts = graph.strings.bytes.withUnsafeBufferPointer { arena in
-      columnWords.withUnsafeMutableBufferPointer { words in
-        let writer = SlotColumnsWriter(words: words, wordCount: wordCount)
-        return ParallelWork.map(slices.count) {
-          FoldedFieldsSlice(
-            graph: graph, arena: arena, order: order, slots: slices[$0], columns: writer)
-        }
+      ParallelWork.map(slices.count) {
+        FoldedFieldsSlice(graph: graph, arena: arena, order: order, slots: slices[$0])
       }
     }
-    columns = SlotColumns(slotCount: graph.entityCount, storage: columnWords)
     var bytes: [UInt8] = []
     var fieldStarts: [UInt32] = []
     var fieldMasks: [UInt64] = []
@@ -116,15 +95,6 @@ struct FoldedFields: Sendable {
     case .name: 3
     case .alias: 2
     default: 1
-    }
-  }
-
-  /// Contiguous slot ranges, one per core, that start on multiples of 64 so
-  /// each owns whole words of the slot columns.
-  private static func wordAlignedSlices(of count: Int) -> [Range<Int>] {
-    let words = SlotColumns.wordCount(forSlots: count)
-    return ParallelWork.ranges(of: words, count: ParallelWork.width).map {
-      min(count, $0.lowerBound * 64)..<min(count, $0.upperBound * 64)
     }
   }
 

@@ -53,12 +53,12 @@ struct PairSignature: Sendable {
 
   @inline(__always)
   private mutating func insert(_ bit: Int) {
+    // Branch-free: which word a hashed bit lands in is unpredictable.
     let mask: UInt64 = 1 << UInt64(bit & 63)
-    switch bit >> 6 {
-    case 0: words.0 |= mask
-    case 1: words.1 |= mask
-    case 2: words.2 |= mask
-    default: words.3 |= mask
-    }
+    let word = bit >> 6
+    words.0 |= word == 0 ? mask : 0
+    words.1 |= word == 1 ? mask : 0
+    words.2 |= word == 2 ? mask : 0
+    words.3 |= word == 3 ? mask : 0
   }
 }

@@ -6,14 +6,14 @@ struct QueryCandidates {
   /// Nil when the query needs no grams, so every candidate is in `contiguous`.
   let scattered: EntitySet?
 
-  init(_ query: PreparedQuery, fields: FoldedFields) {
-    let all = fields.candidates(for: query)
+  init(_ query: PreparedQuery, columns: SlotColumns) {
+    let all = columns.candidates(for: query)
     let grams = query.substringBound.gramColumns
     if grams.isEmpty {
       contiguous = all
       scattered = nil
     } else {
-      (contiguous, scattered) = fields.columns.split(all, by: grams)
+      (contiguous, scattered) = columns.split(all, by: grams)
     }
   }
 }

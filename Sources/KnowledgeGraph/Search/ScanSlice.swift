@@ -21,7 +21,7 @@ struct ScanSlice {
     self.plan = plan
     self.bounded = bounded
     self.seeded = seeded
-    columns = index.fields.columns
+    columns = index.columns
     tieBreaks = index.fields.slotTieBreaks
     admission = Admission(fields: index.fields)
     matcher = EntityMatcher(index: index, query: query, bytes: bytes)

@@ -95,6 +95,7 @@ extension SearchIndex {
     }
     let term = query.query.clauses[clause][0]
     let others = WordStartBounds(query: query, skipping: clause)
+    let columns = self.columns
     let best = query.bestScoreAtWordStarts
     var admission = Admission(fields: fields)
     term.text.withUnsafeBufferPointer { text in
@@ -115,7 +116,7 @@ extension SearchIndex {
             admission.admits(
               primary: RankKey.primary(kind: kind, score: best, preference: 3), slot: place.slot,
               threshold: threshold),
-            let othersKind = others.bestKind(slot: place.slot, columns: fields.columns),
+            let othersKind = others.bestKind(slot: place.slot, columns: columns),
             admission.admits(
               primary: RankKey.primary(kind: min(kind, othersKind), score: best, preference: 3),
               slot: place.slot, threshold: threshold)

@@ -22,9 +22,44 @@ struct SlotColumns: Sendable {
   /// Column `c` is `storage[c * wordCount..<(c + 1) * wordCount]`.
   let storage: [UInt64]
 
-  init(slotCount: Int, storage: [UInt64]) {
+  /// Computes every slot's signatures from its folded fields (and its
+  /// type's pairs), in parallel slices that each own whole words of every
+  /// column.
+  init(fields: FoldedFields, foldedTypes: [[UInt8]]) {
+    let slotCount = fields.slotTypes.count
+    let wordCount = Self.wordCount(forSlots: slotCount)
     self.slotCount = slotCount
-    self.wordCount = Self.wordCount(forSlots: slotCount)
+    self.wordCount = wordCount
+    let typeSignatures = foldedTypes.map { type in
+      var signature = PairSignature()
+      type.withUnsafeBufferPointer { signature.add($0) }
+      return signature
+    }
+    let slices = ParallelWork.ranges(of: wordCount, count: ParallelWork.width).map {
+      min(slotCount, $0.lowerBound * 64)..<min(slotCount, $0.upperBound * 64)
+    }
+    var storage = [UInt64](repeating: 0, count: Self.columnCount * wordCount)
+    storage.withUnsafeMutableBufferPointer { words in
+      let writer = SlotColumnsWriter(words: words, wordCount: wordCount)
+      fields.bytes.withUnsafeBufferPointer { bytes in
+        _ = ParallelWork.map(slices.count) { slice in
+          for slot in slices[slice] {
+            var signature = typeSignatures[Int(fields.slotTypes[slot])]
+            var contiguous = ContiguousSignature()
+            for field in fields.fields(ofSlot: slot) {
+              let content = UnsafeBufferPointer(
+                rebasing: bytes[Int(fields.fieldStarts[field])..<Int(fields.fieldStarts[field + 1])]
+              )
+              signature.add(content)
+              contiguous.add(content)
+            }
+            writer.set(
+              slot: slot, mask: fields.slotMasks[slot], signature: signature, contiguous: contiguous
+            )
+          }
+        }
+      }
+    }
     self.storage = storage
   }
 
@@ -87,6 +122,12 @@ struct SlotColumns: Sendable {
       return false
     }
     return true
+  }
+
+  /// Every slot that can match the query outside descriptions: those holding
+  /// its required characters and close pairs.
+  func candidates(for query: PreparedQuery) -> EntitySet {
+    candidates(mask: query.requiredMask, requirements: query.pairRequirements)
   }
 
   /// The slots whose mask holds `mask` and that pass `requirements`: every
