@@ -1,13 +1,14 @@
 /// Ranked keyword search over names, aliases, ids, types and descriptions.
 ///
-/// Built once per graph (in well under a second for a million entities) and
-/// then read-only, so one index serves any number of threads. A query is
-/// answered, cheapest first, by:
+/// Built once per graph (the slot columns and description index finish in
+/// the background) and then read-only, so one index serves any number of
+/// threads. A query is answered, cheapest first, by:
 /// 1. the word-start index, when the words that begin with the query already
 ///    fill the requested results (exact, prefix and word-boundary matches
 ///    outrank everything else, so nothing else can get in);
-/// 2. otherwise a parallel scan of the folded fields, rejecting most entities
-///    by a character mask before reading their bytes;
+/// 2. otherwise a parallel scan of the candidates the slot columns allow,
+///    those that can match every word contiguously first, skipping entities
+///    whose best possible key cannot enter the results;
 /// 3. then, if results are still missing, the description index.
 ///
 /// `search` starts from scratch each time. To search while the user types,
