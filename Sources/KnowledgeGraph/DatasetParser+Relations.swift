@@ -24,15 +24,20 @@ extension DatasetParser {
     guard !batch.keys.isEmpty else { return }
     let pending = batch
     batch.removeAll()
-    var results = [UInt32?](repeating: nil, count: pending.keys.count)
-    builder.ids.findAll(pending.keys, in: reader.input, into: &results)
-    for (position, result) in results.enumerated() {
+    var results = [UInt32](repeating: 0, count: pending.keys.count)
+    results.withUnsafeMutableBufferPointer { results in
+      pending.keys.withUnsafeBufferPointer { keys in
+        builder.ids.findAll(keys, in: reader.input, into: results)
+      }
+    }
+    for (position, entity) in results.enumerated() {
       let ordinal = pending.ordinals[position]
       let key = pending.keys[position]
-      guard let entity = result else {
+      guard entity != ByteStringTable.notFound else {
+        let start = Int(key.offset)
         try reportUnknownEntity(
-          UnsafeBufferPointer(rebasing: reader.input[key]),
-          field: pending.isTo[position] ? .to : .from, relation: ordinal, at: key.lowerBound - 1)
+          UnsafeBufferPointer(rebasing: reader.input[start..<start + Int(key.length)]),
+          field: pending.isTo[position] ? .to : .from, relation: ordinal, at: start - 1)
         builder.resolveRelation(ordinal, from: GraphBuilder.unresolved, to: GraphBuilder.unresolved)
         continue
       }

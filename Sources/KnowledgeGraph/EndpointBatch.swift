@@ -10,14 +10,17 @@ struct EndpointBatch {
   var isTo: [Bool] = []
   /// Where each id's bytes are in the input: never escaped, so the string's
   /// opening quote is at `start - 1`.
-  var keys: [Range<Int>] = []
+  var keys: [StringRef] = []
 
   var isFull: Bool { keys.count >= Self.capacity }
 
   mutating func append(ordinal: Int, isTo: Bool, key: Range<Int>) {
     ordinals.append(ordinal)
     self.isTo.append(isTo)
-    keys.append(key)
+    keys.append(
+      StringRef(
+        offset: UInt32(truncatingIfNeeded: key.lowerBound),
+        length: UInt32(truncatingIfNeeded: key.count)))
   }
 
   mutating func removeAll() {
