@@ -99,7 +99,8 @@ struct ByteStringTable: Sendable {
     let hash = Self.hash(of: key)
     let index = Int(TableSlot.stored(hash)) & (slots.count / 2 - 1)
     return TableProbe(
-      hash: hash, isRepeat: false, slot: TableSlot(entry: slots[index * 2], key: slots[index * 2 + 1]))
+      hash: hash, isRepeat: false,
+      slot: TableSlot(entry: slots[index * 2], key: slots[index * 2 + 1]))
   }
 
   @inline(__always)

@@ -1,11 +1,17 @@
 extension DatasetParser {
   mutating func readRelations(progress: (Double) -> Void) throws(JSONError) {
     guard try expect(.array, "\"relations\"") else { return }
+    if let speculation, speculation.start < reader.position { abandonSpeculation() }
+    if speculation == nil { speculate(after: reader.position) }
     try reader.enterContainer()
     var isFirst = true
     var number = 0
     do {
       while try reader.nextElement(isFirst: &isFirst) {
+        reader.skipWhitespace()
+        if let speculation, reader.position >= speculation.start, try joinSpeculation() {
+          break
+        }
         try readRelation(number)
         number += 1
         if number & 0x3FFF == 0 { reportProgress(progress) }
@@ -15,6 +21,7 @@ extension DatasetParser {
       try resolveBatch()
       throw error
     }
+    abandonSpeculation()
   }
 
   /// Looks up the batched relation ends. Ends naming no entity are reported
@@ -57,7 +64,7 @@ extension DatasetParser {
     }
   }
 
-  private mutating func readRelation(_ number: Int) throws(JSONError) {
+  mutating func readRelation(_ number: Int) throws(JSONError) {
     reader.skipWhitespace()
     let objectOffset = reader.position
     if log.collectsWarnings { relationOffsets.append(UInt32(truncatingIfNeeded: objectOffset)) }
@@ -97,9 +104,12 @@ extension DatasetParser {
     let offset = reader.tokenStart
     switch field {
     case .from, .to:
-      if hasReadEntities, let key = inputRange(of: bytes) {
+      if hasReadEntities || isReadingChunk, let key = inputRange(of: bytes) {
         if field == .from { draft.batchedFrom = key } else { draft.batchedTo = key }
         return
+      }
+      guard !isReadingChunk else {
+        throw JSONError(offset: offset, message: "an escaped id; the main reader takes over")
       }
       let end = builder.entityIndex(forID: bytes)
       if end == nil && hasReadEntities {
@@ -195,8 +205,16 @@ extension DatasetParser {
       warnAboutSelfLoop(relation: number, entity: draft.from, at: objectOffset)
     }
     let ordinal = builder.relationCount
-    if let key = draft.batchedFrom { batch.append(ordinal: ordinal, isTo: false, key: key) }
-    if let key = draft.batchedTo { batch.append(ordinal: ordinal, isTo: true, key: key) }
+    if isReadingChunk {
+      guard let from = draft.batchedFrom, let to = draft.batchedTo else {
+        throw JSONError(offset: objectOffset, message: "an unresolved relation end")
+      }
+      chunkFromKeys.append(StringRef(from))
+      chunkToKeys.append(StringRef(to))
+    } else {
+      if let key = draft.batchedFrom { batch.append(ordinal: ordinal, isTo: false, key: key) }
+      if let key = draft.batchedTo { batch.append(ordinal: ordinal, isTo: true, key: key) }
+    }
     let detail = RelationDetail(
       source: draft.source, quote: draft.quote, attributeStart: draft.attributeStart,
       attributeEnd: builder.relationAttributeCount)

@@ -22,10 +22,21 @@ struct DatasetParser {
   var relationTypeUses: [FirstUse?] = []
   var sourceUses: [FirstUse?] = []
   var defaultEntityType: UInt16?
+  /// The tail of `relations` being read on another core, when loading a large file.
+  var speculation: RelationSpeculation?
+  /// Whether this parser is that other core's reader, which keeps relation
+  /// ends as ids in `chunkFromKeys` and `chunkToKeys` instead of resolving them.
+  var isReadingChunk = false
+  var chunkFromKeys: [StringRef] = []
+  var chunkToKeys: [StringRef] = []
+  /// How many relations came from the speculative read (for tests and benchmarks).
+  var relationsReadAhead = 0
+  /// The smallest tail worth a second core; tests lower it to cover small files.
+  var minimumSpeculativeTail = RelationSpeculation.minimumTail
 
-  init(_ input: UnsafeBufferPointer<UInt8>, log: ProblemLog) {
+  init(_ input: UnsafeBufferPointer<UInt8>, log: ProblemLog, reservesArena: Bool = true) {
     reader = JSONReader(input)
-    builder = GraphBuilder(expectedByteCount: input.count)
+    builder = reservesArena ? GraphBuilder(expectedByteCount: input.count) : GraphBuilder()
     self.log = log
   }
 
@@ -40,6 +51,8 @@ struct DatasetParser {
         offset: reader.position, message: "expected the top-level object '{', found \(kind.phrase)")
     }
     let objectOffset = reader.position
+    defer { abandonSpeculation() }
+    speculate(after: reader.position)
     try reader.enterContainer()
     var seen: UInt32 = 0
     var isFirst = true

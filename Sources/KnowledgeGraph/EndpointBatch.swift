@@ -17,10 +17,7 @@ struct EndpointBatch {
   mutating func append(ordinal: Int, isTo: Bool, key: Range<Int>) {
     ordinals.append(ordinal)
     self.isTo.append(isTo)
-    keys.append(
-      StringRef(
-        offset: UInt32(truncatingIfNeeded: key.lowerBound),
-        length: UInt32(truncatingIfNeeded: key.count)))
+    keys.append(StringRef(key))
   }
 
   mutating func removeAll() {
