@@ -29,6 +29,11 @@ struct DatasetParser {
   var isReadingChunk = false
   var chunkFromKeys: [StringRef] = []
   var chunkToKeys: [StringRef] = []
+  /// Whether the input is a file mapping whose pages can be dropped once
+  /// read (they fault back in from the file if a message needs them).
+  var releasesReadInput = false
+  /// Where the input pages not yet dropped begin.
+  var releasedInputEnd = 0
   /// How many relations came from the speculative read (for tests and benchmarks).
   var relationsReadAhead = 0
   /// The smallest tail worth a second core; tests lower it to cover small files.
@@ -155,7 +160,9 @@ struct DatasetParser {
     try reader.skipValue()
   }
 
-  func reportProgress(_ progress: (Double) -> Void) {
+  /// Reports the fraction read, and drops the pages read so far from memory.
+  mutating func reportProgress(_ progress: (Double) -> Void) {
     progress(Double(reader.position) / Double(max(1, reader.input.count)))
+    releaseReadInput()
   }
 }
