@@ -1,17 +1,13 @@
 extension DatasetParser {
   mutating func readRelations(progress: (Double) -> Void) throws(JSONError) {
     guard try expect(.array, "\"relations\"") else { return }
-    if let speculation, speculation.start < reader.position { abandonSpeculation() }
-    if speculation == nil { speculate(after: reader.position) }
     try reader.enterContainer()
     var isFirst = true
     var number = 0
     do {
       while try reader.nextElement(isFirst: &isFirst) {
         reader.skipWhitespace()
-        if let speculation, reader.position >= speculation.start, try joinSpeculation() {
-          break
-        }
+        if mayHaveReachedChunk, try joinSpeculation() { break }
         try readRelation(number)
         number += 1
         if number & 0x3FFF == 0 { reportProgress(progress) }

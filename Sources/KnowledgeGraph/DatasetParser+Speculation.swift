@@ -1,39 +1,56 @@
-/// Reading the tail of a large `relations` array on a second core; see
+/// Reading the end of a large `relations` array on a second core; see
 /// `RelationSpeculation` for why the results always equal a sequential read.
 extension DatasetParser {
-  /// Starts reading the second half of what follows `offset` on another
-  /// core, when loading (not validating) and that half is large.
-  mutating func speculate(after offset: Int) {
-    guard log.stopsAtFirstError, !isReadingChunk else { return }
-    let remaining = reader.input.count - offset
-    guard remaining / 2 >= minimumSpeculativeTail else { return }
-    speculation = RelationSpeculation(input: reader.input, guess: offset + remaining / 2)
+  /// Starts reading chunks from the end of the file on another core, when
+  /// loading (not validating) a file of several chunks.
+  mutating func speculate() {
+    guard log.stopsAtFirstError, !isReadingChunk,
+      reader.input.count >= 4 * speculativeChunkSize
+    else { return }
+    speculation = RelationSpeculation(input: reader.input, chunkSize: speculativeChunkSize)
+    nextChunkStart = nil
   }
 
   /// Stops and discards the speculative read, if any.
   mutating func abandonSpeculation() {
     guard let speculation else { return }
     self.speculation = nil
-    speculation.cancel()
-    _ = speculation.finish()
+    _ = speculation.finish(takingChunksFrom: Int.max)
   }
 
-  /// At the element where the speculative read began, takes its relations
-  /// over and moves past the array; false when the main reader must go on
-  /// alone (the guess was wrong, the tail had a problem, or entities are not
-  /// all known yet).
+  /// Whether the reader, at an element of `relations`, may have reached a chunk.
+  var mayHaveReachedChunk: Bool {
+    guard let speculation else { return false }
+    return reader.position >= (nextChunkStart ?? speculation.earliestChunkStart)
+  }
+
+  /// At the element where a chunk begins, takes that chunk and every later
+  /// one over and moves past the array; false when the reader must go on
+  /// alone (no chunk starts here, a chunk names an unknown entity, or
+  /// entities are not all known yet).
   mutating func joinSpeculation() throws(JSONError) -> Bool {
     guard let speculation else { return false }
+    let position = reader.position
+    let start = speculation.chunkStart(atOrAfter: position)
+    guard start == position, hasReadEntities else {
+      nextChunkStart = start ?? Int.max
+      if start == position { abandonSpeculation() }
+      return false
+    }
     self.speculation = nil
-    if reader.position != speculation.start || !hasReadEntities { speculation.cancel() }
-    guard let chunk = speculation.finish(), reader.position == chunk.start, hasReadEntities,
-      builder.canAppend(chunk)
-    else { return false }
-    guard let ends = resolveEnds(of: chunk) else { return false }
+    let chunks = speculation.finish(takingChunksFrom: position)
+    guard let last = chunks.last, chunks.allSatisfy({ builder.canAppend($0) }) else { return false }
+    var ends: [(from: [UInt32], to: [UInt32])] = []
+    for chunk in chunks {
+      guard let resolved = resolveEnds(of: chunk) else { return false }
+      ends.append(resolved)
+    }
     try resolveBatch()
-    builder.append(chunk, from: ends.from, to: ends.to)
-    relationsReadAhead = ends.from.count
-    reader.resume(afterContainerClosedAt: chunk.end)
+    for (chunk, resolved) in zip(chunks, ends) {
+      builder.append(chunk, from: resolved.from, to: resolved.to)
+      relationsReadAhead += resolved.from.count
+    }
+    reader.resume(afterContainerClosedAt: last.end)
     return true
   }
 
@@ -63,10 +80,13 @@ extension DatasetParser {
     return complete.allSatisfy { $0 } ? (from, to) : nil
   }
 
-  /// Reads relations from the element at `start` to the end of their array,
-  /// or returns nil at the first problem or when cancelled.
+  /// Reads relations from the element at `start` up to the element at
+  /// `next`, or to the end of their array when `next` is nil; nil at the
+  /// first problem, when the elements do not meet `next` exactly, or when
+  /// cancelled.
   static func readChunk(
-    of input: UnsafeBufferPointer<UInt8>, from start: Int, isCancelled: () -> Bool
+    of input: UnsafeBufferPointer<UInt8>, from start: Int, until next: Int?,
+    isCancelled: () -> Bool
   ) -> RelationChunk? {
     var parser = DatasetParser(
       input, log: ProblemLog(stopsAtFirstError: true, isStrict: false), reservesArena: false)
@@ -79,12 +99,20 @@ extension DatasetParser {
         try parser.readRelation(number)
         number += 1
         if number & 0xFFF == 0 && isCancelled() { return nil }
-      } while try parser.reader.nextElement(isFirst: &isFirst)
+      } while try parser.reader.nextElement(isFirst: &isFirst) && parser.isBefore(next)
     } catch {
       return nil
     }
+    guard parser.reader.position == next ?? parser.reader.position else { return nil }
     return RelationChunk(
       start: start, end: parser.reader.position, builder: parser.builder,
       fromKeys: parser.chunkFromKeys, toKeys: parser.chunkToKeys)
+  }
+
+  /// Whether the next element lies before `next`; stops a chunk's reader there.
+  private mutating func isBefore(_ next: Int?) -> Bool {
+    guard let next else { return true }
+    reader.skipWhitespace()
+    return reader.position < next
   }
 }

@@ -36,8 +36,10 @@ struct DatasetParser {
   var releasedInputEnd = 0
   /// How many relations came from the speculative read (for tests and benchmarks).
   var relationsReadAhead = 0
-  /// The smallest tail worth a second core; tests lower it to cover small files.
-  var minimumSpeculativeTail = RelationSpeculation.minimumTail
+  /// How much a speculative chunk reads; tests lower it to cover small files.
+  var speculativeChunkSize = 8 << 20
+  /// The first chunk start after the reader, once it has passed the earliest.
+  var nextChunkStart: Int?
 
   init(_ input: UnsafeBufferPointer<UInt8>, log: ProblemLog, reservesArena: Bool = true) {
     reader = JSONReader(input)
@@ -57,7 +59,7 @@ struct DatasetParser {
     }
     let objectOffset = reader.position
     defer { abandonSpeculation() }
-    speculate(after: reader.position)
+    speculate()
     try reader.enterContainer()
     var seen: UInt32 = 0
     var isFirst = true
@@ -163,6 +165,7 @@ struct DatasetParser {
   /// Reports the fraction read, and drops the pages read so far from memory.
   mutating func reportProgress(_ progress: (Double) -> Void) {
     progress(Double(reader.position) / Double(max(1, reader.input.count)))
+    speculation?.parserReached(reader.position)
     releaseReadInput()
   }
 }

@@ -1,5 +1,5 @@
-/// The tail of a `relations` array read on a second core while the main
-/// reader is still on the part before it; see `RelationSpeculation`.
+/// A run of a `relations` array read on a second core while the main reader
+/// is still on the part before it; see `RelationSpeculation`.
 ///
 /// Its relation ends are still the ids' byte ranges in the input, because
 /// entities may not all be known yet when it is read; its relation types and
@@ -8,7 +8,7 @@
 struct RelationChunk: Sendable {
   /// Where the chunk's first relation object starts.
   let start: Int
-  /// Just after the `]` that closes the array.
+  /// Where the next chunk starts, or just after the `]` that closes the array.
   let end: Int
   let builder: GraphBuilder
   let fromKeys: [StringRef]

@@ -15,7 +15,7 @@ struct SpeculativeLoadTests {
     let bytes = Array(text.utf8)
     return bytes.withUnsafeBufferPointer { input in
       var parser = DatasetParser(input, log: ProblemLog(stopsAtFirstError: true, isStrict: false))
-      parser.minimumSpeculativeTail = speculating ? 1 : Int.max
+      parser.speculativeChunkSize = speculating ? 2048 : Int.max / 8
       do {
         try parser.run(progress: { _ in })
       } catch {
