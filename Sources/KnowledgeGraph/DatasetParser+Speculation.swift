@@ -38,46 +38,19 @@ extension DatasetParser {
       return false
     }
     self.speculation = nil
-    let chunks = speculation.finish(takingChunksFrom: position)
+    var chunks = speculation.finish(takingChunksFrom: position)
     guard let last = chunks.last, chunks.allSatisfy({ builder.canAppend($0) }) else { return false }
-    var ends: [(from: [UInt32], to: [UInt32])] = []
-    for chunk in chunks {
-      guard let resolved = resolveEnds(of: chunk) else { return false }
-      ends.append(resolved)
+    for index in chunks.indices where !chunks[index].isResolved {
+      chunks[index].resolve(with: builder.ids, in: reader.input, width: ParallelWork.width)
     }
+    guard chunks.allSatisfy(\.isComplete) else { return false }
     try resolveBatch()
-    for (chunk, resolved) in zip(chunks, ends) {
-      builder.append(chunk, from: resolved.from, to: resolved.to)
-      relationsReadAhead += resolved.from.count
+    for chunk in chunks {
+      builder.append(chunk)
+      relationsReadAhead += chunk.count
     }
     reader.resume(afterContainerClosedAt: last.end)
     return true
-  }
-
-  /// The entity numbers of the chunk's relation ends, looked up on all
-  /// cores; nil when one names no entity.
-  private func resolveEnds(of chunk: RelationChunk) -> (from: [UInt32], to: [UInt32])? {
-    let count = chunk.fromKeys.count
-    var from = [UInt32](repeating: 0, count: count)
-    var to = [UInt32](repeating: 0, count: count)
-    let ids = builder.ids
-    let input = reader.input
-    let complete = from.withUnsafeMutableBufferPointer { from in
-      to.withUnsafeMutableBufferPointer { to in
-        ParallelWork.map(ParallelWork.width) { slice in
-          let range = ParallelWork.ranges(of: count, count: ParallelWork.width)[slice]
-          chunk.fromKeys[range].withUnsafeBufferPointer { keys in
-            ids.findAll(keys, in: input, into: UnsafeMutableBufferPointer(rebasing: from[range]))
-          }
-          chunk.toKeys[range].withUnsafeBufferPointer { keys in
-            ids.findAll(keys, in: input, into: UnsafeMutableBufferPointer(rebasing: to[range]))
-          }
-          return !from[range].contains(ByteStringTable.notFound)
-            && !to[range].contains(ByteStringTable.notFound)
-        }
-      }
-    }
-    return complete.allSatisfy { $0 } ? (from, to) : nil
   }
 
   /// Reads relations from the element at `start` up to the element at

@@ -7,10 +7,10 @@ extension GraphBuilder {
       && sourceKeys.count + chunk.builder.sourceKeys.count < Int(RelationDetail.noSource)
   }
 
-  /// Appends the chunk's relations after this builder's, with their ends
-  /// resolved to `from` and `to`, renumbering relation types and sources by
-  /// key and moving quotes and attributes into this builder's arena.
-  mutating func append(_ chunk: RelationChunk, from: [UInt32], to: [UInt32]) {
+  /// Appends the chunk's relations, whose ends are resolved, after this
+  /// builder's, renumbering relation types and sources by key and moving
+  /// quotes and attributes into this builder's arena.
+  mutating func append(_ chunk: RelationChunk) {
     let other = chunk.builder
     let typeNumbers = (0..<other.relationTypeKeys.count).map { number in
       other.relationTypeKeys.withKey(number) { relationTypeNumber(forKey: $0) ?? 0 }
@@ -34,8 +34,8 @@ extension GraphBuilder {
           attributeStart: detail.attributeStart + attributeShift,
           attributeEnd: detail.attributeEnd + attributeShift)
       })
-    pendingFrom.append(contentsOf: from)
-    pendingTo.append(contentsOf: to)
+    pendingFrom.append(contentsOf: chunk.from)
+    pendingTo.append(contentsOf: chunk.to)
     pendingType.append(contentsOf: other.pendingType.map { typeNumbers[Int($0)] })
   }
 }

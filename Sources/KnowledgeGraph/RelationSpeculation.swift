@@ -23,6 +23,8 @@ final class RelationSpeculation: Sendable {
   private let parserPosition = Atomic<Int>(0)
   /// The chunks read, in file order.
   private let chunks = Mutex<[RelationChunk]>([])
+  /// Every entity id, once the parser has read them all.
+  private let knownIDs = Mutex<ByteStringTable?>(nil)
   private let finished = DispatchSemaphore(value: 0)
 
   init(input: UnsafeBufferPointer<UInt8>, chunkSize: Int) {
@@ -37,6 +39,9 @@ final class RelationSpeculation: Sendable {
   var earliestChunkStart: Int { earliestStart.load(ordering: .acquiring) }
 
   func parserReached(_ position: Int) { parserPosition.store(position, ordering: .relaxed) }
+
+  /// Lets this reader resolve relation ends itself, off the parser's path.
+  func entitiesAreKnown(_ ids: ByteStringTable) { knownIDs.withLock { $0 = ids } }
 
   /// The start of the first chunk at or after `position`, if any.
   func chunkStart(atOrAfter position: Int) -> Int? {
@@ -61,12 +66,31 @@ final class RelationSpeculation: Sendable {
     while guess > parserPosition.load(ordering: .relaxed) + chunkSize,
       !isCancelled.load(ordering: .relaxed),
       let start = Self.elementStart(in: input, from: guess, before: next ?? input.count),
-      let chunk = DatasetParser.readChunk(of: input, from: start, until: next, isCancelled: isDone)
+      var chunk = DatasetParser.readChunk(of: input, from: start, until: next, isCancelled: isDone)
     {
+      if let ids = knownIDs.withLock({ $0 }) {
+        resolveBacklog(with: ids, in: input)
+        chunk.resolve(with: ids, in: input, width: 1)
+      }
       chunks.withLock { $0.insert(chunk, at: 0) }
       earliestStart.store(start, ordering: .releasing)
       next = start
       guess = start - chunkSize
+    }
+  }
+
+  /// Resolves the chunks read before entities were known, one at a time,
+  /// so the parser never waits long for the lock.
+  private func resolveBacklog(with ids: ByteStringTable, in input: UnsafeBufferPointer<UInt8>) {
+    while !isDone(),
+      var chunk = chunks.withLock({ chunks in chunks.last { !$0.isResolved } })
+    {
+      chunk.resolve(with: ids, in: input, width: 1)
+      chunks.withLock { chunks in
+        if let index = chunks.firstIndex(where: { $0.start == chunk.start }) {
+          chunks[index] = chunk
+        }
+      }
     }
   }
 
