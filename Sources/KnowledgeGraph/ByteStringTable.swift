@@ -18,9 +18,6 @@ struct ByteStringTable: Sendable {
   /// What `findAll` reports for a key that was never inserted.
   static let notFound = UInt32.max
 
-  /// How many keys `findAll` hashes and loads before comparing any.
-  private static let lookupBlock = 256
-
   private var keyBytes: [UInt8] = []
   /// `keyStart << 32 | keyLength` for each key number.
   private var keyLocations: [UInt64] = []
@@ -38,78 +35,115 @@ struct ByteStringTable: Sendable {
   /// The key number of `key`, or nil when it was never inserted.
   func find(_ key: UnsafeBufferPointer<UInt8>) -> UInt32? {
     let hash = Self.hash(of: key)
-    return keyBytes.withUnsafeBufferPointer { stored in
-      slots.withUnsafeBufferPointer { slots in
-        let mask = slots.count / 2 - 1
-        var index = Int(TableSlot.stored(hash)) & mask
-        while true {
-          let slot = TableSlot(entry: slots[index * 2], key: slots[index * 2 + 1])
-          if slot.isEmpty { return nil }
-          if slot.holds(key, hash: hash, storedKeys: stored) { return slot.number }
-          index = (index + 1) & mask
-        }
-      }
+    let number = keyBytes.withUnsafeBufferPointer { stored in
+      slots.withUnsafeBufferPointer { slots in lookUp(key, hash: hash, slots, stored) }
     }
+    return number == Self.notFound ? nil : number
   }
 
   /// Finds many keys held in `input`, writing each key's number, or
-  /// `notFound`, into `results`. In blocks, all keys are hashed and their
-  /// home slots loaded before any is compared, so the cache misses of
-  /// different keys overlap instead of waiting for each other. A key equal
-  /// to the one before it reuses its answer: relations usually come grouped
-  /// by their `from`.
+  /// `notFound`, into `results`.
+  ///
+  /// At a million keys the table spans tens of megabytes and each lookup
+  /// misses the cache, so the keys are first sorted by home slot (a counting
+  /// sort on its top bits): the table is then swept from start to end, and
+  /// neighbouring lookups share pages and cache lines. A key equal to the
+  /// one before it reuses its answer: relations usually come grouped by
+  /// their `from`.
   func findAll(
     _ keys: UnsafeBufferPointer<StringRef>, in input: UnsafeBufferPointer<UInt8>,
     into results: UnsafeMutableBufferPointer<UInt32>
   ) {
-    guard let inputBase = input.baseAddress else { return }
-    let probes = UnsafeMutableBufferPointer<TableProbe>.allocate(capacity: Self.lookupBlock)
-    defer { probes.deallocate() }
+    guard let inputBase = input.baseAddress, !keys.isEmpty else { return }
+    let sweep = sweepOrder(of: keys, inputBase)
     slots.withUnsafeBufferPointer { slots in
       keyBytes.withUnsafeBufferPointer { stored in
-        var blockStart = 0
-        while blockStart < keys.count {
-          let block = blockStart..<min(keys.count, blockStart + Self.lookupBlock)
-          for position in block {
-            probes[position - blockStart] = probe(keys, position, inputBase, slots)
-          }
-          for position in block {
-            let probe = probes[position - blockStart]
-            results[position] =
-              probe.isRepeat
-              ? results[position - 1] : answer(probe, bytes(of: keys[position], inputBase), stored)
-          }
-          blockStart = block.upperBound
+        for probe in sweep {
+          let position = Int(probe.position)
+          results[position] = lookUp(probe, keys[position], inputBase, slots, stored)
         }
       }
     }
-  }
-
-  @inline(__always)
-  private func probe(
-    _ keys: UnsafeBufferPointer<StringRef>, _ position: Int, _ inputBase: UnsafePointer<UInt8>,
-    _ slots: UnsafeBufferPointer<UInt64>
-  ) -> TableProbe {
-    let key = bytes(of: keys[position], inputBase)
-    if position > 0 && keys[position - 1].length == keys[position].length
-      && memcmp(inputBase + Int(keys[position - 1].offset), key.baseAddress!, key.count) == 0
-    {
-      return TableProbe(hash: 0, isRepeat: true, slot: TableSlot(entry: 0, key: 0))
+    for position in 1..<keys.count where Self.repeats(keys, position, inputBase) {
+      results[position] = results[position - 1]
     }
-    let hash = Self.hash(of: key)
-    let index = Int(TableSlot.stored(hash)) & (slots.count / 2 - 1)
-    return TableProbe(
-      hash: hash, isRepeat: false,
-      slot: TableSlot(entry: slots[index * 2], key: slots[index * 2 + 1]))
+  }
+
+  /// A probe for every key that does not repeat the one before it, ordered
+  /// by the top bits of its home slot.
+  private func sweepOrder(
+    of keys: UnsafeBufferPointer<StringRef>, _ inputBase: UnsafePointer<UInt8>
+  )
+    -> [SweepProbe]
+  {
+    let shift = max(0, (slotCount - 1).nonzeroBitCount - Self.sweepBucketBits)
+    let mask = slotCount - 1
+    var probes: [SweepProbe] = []
+    probes.reserveCapacity(keys.count)
+    var counts = [Int](repeating: 0, count: (1 << Self.sweepBucketBits) + 1)
+    for position in 0..<keys.count where !Self.repeats(keys, position, inputBase) {
+      let key = bytes(of: keys[position], inputBase)
+      let probe = SweepProbe(position: position, key: key, hash: Self.hash(of: key))
+      probes.append(probe)
+      counts[probe.bucket(shift: shift, mask: mask) + 1] += 1
+    }
+    for bucket in counts.indices.dropFirst() { counts[bucket] += counts[bucket - 1] }
+    var sorted = probes
+    for probe in probes {
+      let bucket = probe.bucket(shift: shift, mask: mask)
+      sorted[counts[bucket]] = probe
+      counts[bucket] += 1
+    }
+    return sorted
+  }
+
+  /// How many top bits of the home slot `findAll` sorts by.
+  private static let sweepBucketBits = 10
+
+  @inline(__always)
+  private static func repeats(
+    _ keys: UnsafeBufferPointer<StringRef>, _ position: Int, _ inputBase: UnsafePointer<UInt8>
+  ) -> Bool {
+    position > 0 && keys[position - 1].length == keys[position].length
+      && memcmp(
+        inputBase + Int(keys[position - 1].offset), inputBase + Int(keys[position].offset),
+        Int(keys[position].length)) == 0
+  }
+
+  /// Like `lookUp(_:hash:_:_:)`, but compares short keys by their packed
+  /// word, so the sweep never goes back to the input for them.
+  @inline(__always)
+  private func lookUp(
+    _ probe: SweepProbe, _ key: StringRef, _ inputBase: UnsafePointer<UInt8>,
+    _ slots: UnsafeBufferPointer<UInt64>, _ stored: UnsafeBufferPointer<UInt8>
+  ) -> UInt32 {
+    let mask = slots.count / 2 - 1
+    var index = Int(TableSlot.stored(probe.hash)) & mask
+    while true {
+      let slot = TableSlot(entry: slots[index * 2], key: slots[index * 2 + 1])
+      if slot.isEmpty { return Self.notFound }
+      if let short = slot.holds(word: probe.word, length: Int(key.length), hash: probe.hash) {
+        if short { return slot.number }
+      } else if slot.holds(bytes(of: key, inputBase), hash: probe.hash, storedKeys: stored) {
+        return slot.number
+      }
+      index = (index + 1) & mask
+    }
   }
 
   @inline(__always)
-  private func answer(
-    _ probe: TableProbe, _ key: UnsafeBufferPointer<UInt8>, _ stored: UnsafeBufferPointer<UInt8>
+  private func lookUp(
+    _ key: UnsafeBufferPointer<UInt8>, hash: UInt32, _ slots: UnsafeBufferPointer<UInt64>,
+    _ stored: UnsafeBufferPointer<UInt8>
   ) -> UInt32 {
-    if probe.slot.isEmpty { return Self.notFound }
-    if probe.slot.holds(key, hash: probe.hash, storedKeys: stored) { return probe.slot.number }
-    return find(key) ?? Self.notFound
+    let mask = slots.count / 2 - 1
+    var index = Int(TableSlot.stored(hash)) & mask
+    while true {
+      let slot = TableSlot(entry: slots[index * 2], key: slots[index * 2 + 1])
+      if slot.isEmpty { return Self.notFound }
+      if slot.holds(key, hash: hash, storedKeys: stored) { return slot.number }
+      index = (index + 1) & mask
+    }
   }
 
   @inline(__always)

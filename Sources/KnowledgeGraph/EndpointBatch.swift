@@ -4,7 +4,7 @@
 /// the misses add up to seconds. Collected in batches, the lookups' memory
 /// accesses overlap (see `ByteStringTable.findAll`), which is several times faster.
 struct EndpointBatch {
-  static let capacity = 1024
+  static let capacity = 16384
 
   var ordinals: [Int] = []
   var isTo: [Bool] = []

@@ -53,6 +53,17 @@ struct TableSlot {
     return memcmp(storedBase + Int(key >> 32), keyBase, bytes.count) == 0
   }
 
+  /// Whether this slot holds the key of `length` bytes packed as `word`
+  /// (see `word(_:)`), when that can be told without the key's bytes: nil
+  /// when both the slot's key and this one are too long to inline.
+  @inline(__always)
+  func holds(word: UInt64, length: Int, hash: UInt32) -> Bool? {
+    guard UInt32(truncatingIfNeeded: entry >> 36) == Self.stored(hash) else { return false }
+    let inlineLength = Int(truncatingIfNeeded: entry >> 32) & 0xF
+    if inlineLength > 0 { return inlineLength == length && word == key }
+    return length <= 8 && length > 0 ? false : nil
+  }
+
   /// Up to eight bytes as one little-endian word, zero-padded.
   @inline(__always)
   static func word(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
