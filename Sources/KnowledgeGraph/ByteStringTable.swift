@@ -1,31 +1,32 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// An insert-only hash table of byte strings that numbers keys densely in
 /// insertion order: entity ids, entity types, relation types, source keys.
 ///
 /// It replaces `[String: UInt32]` on the load path: keys are looked up as raw
 /// bytes straight from the input, without creating a `String` or allocating
-/// per key. Open addressing with linear probing; each slot packs 32 bits of
-/// the hash with the key number, so most mismatches never touch key bytes.
-/// The hash is seeded per process, so crafted ids cannot force collisions.
+/// per key. Open addressing with linear probing over `TableSlot`s, which keep
+/// 28 bits of the hash and short keys inline, so most lookups read one cache
+/// line. The hash is seeded per process, so crafted ids cannot force collisions.
 struct ByteStringTable: Sendable {
   private static let seed = UInt64.random(in: 1...UInt64.max)
+
+  /// What `findAll` reports for a key that was never inserted.
+  static let notFound = UInt32.max
 
   private var keyBytes: [UInt8] = []
   /// `keyStart << 32 | keyLength` for each key number.
   private var keyLocations: [UInt64] = []
-  /// Two words per slot: `hash32 << 32 | (key number + 1)` (0 when empty),
-  /// then the key's location, so a lookup touches one cache line of the table
-  /// and then the key bytes, and never a third array.
+  /// Two words per `TableSlot`.
   private var slots: [UInt64] = Array(repeating: 0, count: 32)
   /// The last key found, remembered because relations usually come grouped by `from`.
   private var lastFound: (location: UInt64, number: UInt32)?
 
-  init(reservingCapacity capacity: Int = 0) {
-    guard capacity > 8 else { return }
-    keyLocations.reserveCapacity(capacity)
-    var size = 16
-    while size < capacity * 2 { size *= 2 }
-    slots = Array(repeating: 0, count: size * 2)
-  }
+  init() {}
 
   var count: Int { keyLocations.count }
 
@@ -33,62 +34,131 @@ struct ByteStringTable: Sendable {
 
   /// The key number of `key`, or nil when it was never inserted.
   func find(_ key: UnsafeBufferPointer<UInt8>) -> UInt32? {
-    guard let keyBase = key.baseAddress ?? UnsafePointer(bitPattern: 1) else { return nil }
-    let tag = Self.tag(of: key)
-    return keyBytes.withUnsafeBufferPointer { stored in
-      slots.withUnsafeBufferPointer { slots in
-        let mask = slots.count / 2 - 1
-        var slot = Int(tag) & mask
-        while true {
-          let entry = slots[slot * 2]
-          if entry == 0 { return nil }
-          if UInt32(truncatingIfNeeded: entry >> 32) == tag
-            && Self.equals(slots[slot * 2 + 1], in: stored, keyBase, key.count)
-          {
-            return UInt32(truncatingIfNeeded: entry) &- 1
-          }
-          slot = (slot + 1) & mask
+    let hash = Self.hash(of: key)
+    let number = keyBytes.withUnsafeBufferPointer { stored in
+      slots.withUnsafeBufferPointer { slots in lookUp(key, hash: hash, slots, stored) }
+    }
+    return number == Self.notFound ? nil : number
+  }
+
+  /// Finds many keys held in `input`, writing each key's number, or
+  /// `notFound`, into `results`.
+  ///
+  /// At a million keys the table spans tens of megabytes and each lookup
+  /// misses the cache, so the keys are first sorted by home slot (a counting
+  /// sort on its top bits): the table is then swept from start to end, and
+  /// neighbouring lookups share pages and cache lines. A key equal to the
+  /// one before it reuses its answer: relations usually come grouped by
+  /// their `from`.
+  func findAll(
+    _ keys: UnsafeBufferPointer<StringRef>, in input: UnsafeBufferPointer<UInt8>,
+    into results: UnsafeMutableBufferPointer<UInt32>
+  ) {
+    guard let inputBase = input.baseAddress, !keys.isEmpty else { return }
+    let sweep = sweepOrder(of: keys, inputBase)
+    slots.withUnsafeBufferPointer { slots in
+      keyBytes.withUnsafeBufferPointer { stored in
+        for probe in sweep {
+          let position = Int(probe.position)
+          results[position] = lookUp(probe, keys[position], inputBase, slots, stored)
         }
       }
+    }
+    for position in 1..<keys.count where Self.repeats(keys, position, inputBase) {
+      results[position] = results[position - 1]
     }
   }
 
-  /// Finds many keys held in `input`, writing each key's number (or nil)
-  /// into `results`. Hashing all keys first, then loading all their slots,
-  /// then comparing all their bytes lets the loads of different keys
-  /// overlap instead of waiting for each other's cache misses.
-  func findAll(
-    _ keys: [Range<Int>], in input: UnsafeBufferPointer<UInt8>, into results: inout [UInt32?]
-  ) {
-    guard let inputBase = input.baseAddress else { return }
-    let tags = keys.map { Self.tag(of: UnsafeBufferPointer(rebasing: input[$0])) }
-    slots.withUnsafeBufferPointer { slots in
-      let mask = slots.count / 2 - 1
-      let entries = tags.map { slots[(Int($0) & mask) * 2] }
-      let locations = tags.map { slots[(Int($0) & mask) * 2 + 1] }
-      keyBytes.withUnsafeBufferPointer { stored in
-        for (position, key) in keys.enumerated() {
-          let entry = entries[position]
-          if entry == 0 {
-            results[position] = nil
-          } else if UInt32(truncatingIfNeeded: entry >> 32) == tags[position]
-            && Self.equals(locations[position], in: stored, inputBase + key.lowerBound, key.count)
-          {
-            results[position] = UInt32(truncatingIfNeeded: entry) &- 1
-          } else {
-            results[position] = find(UnsafeBufferPointer(rebasing: input[key]))
-          }
-        }
-      }
+  /// A probe for every key that does not repeat the one before it, ordered
+  /// by the top bits of its home slot.
+  private func sweepOrder(
+    of keys: UnsafeBufferPointer<StringRef>, _ inputBase: UnsafePointer<UInt8>
+  )
+    -> [SweepProbe]
+  {
+    let shift = max(0, (slotCount - 1).nonzeroBitCount - Self.sweepBucketBits)
+    let mask = slotCount - 1
+    var probes: [SweepProbe] = []
+    probes.reserveCapacity(keys.count)
+    var counts = [Int](repeating: 0, count: (1 << Self.sweepBucketBits) + 1)
+    for position in 0..<keys.count where !Self.repeats(keys, position, inputBase) {
+      let key = bytes(of: keys[position], inputBase)
+      let probe = SweepProbe(position: position, key: key, hash: Self.hash(of: key))
+      probes.append(probe)
+      counts[probe.bucket(shift: shift, mask: mask) + 1] += 1
     }
+    for bucket in counts.indices.dropFirst() { counts[bucket] += counts[bucket - 1] }
+    var sorted = probes
+    for probe in probes {
+      let bucket = probe.bucket(shift: shift, mask: mask)
+      sorted[counts[bucket]] = probe
+      counts[bucket] += 1
+    }
+    return sorted
+  }
+
+  /// How many top bits of the home slot `findAll` sorts by.
+  private static let sweepBucketBits = 10
+
+  @inline(__always)
+  private static func repeats(
+    _ keys: UnsafeBufferPointer<StringRef>, _ position: Int, _ inputBase: UnsafePointer<UInt8>
+  ) -> Bool {
+    position > 0 && keys[position - 1].length == keys[position].length
+      && memcmp(
+        inputBase + Int(keys[position - 1].offset), inputBase + Int(keys[position].offset),
+        Int(keys[position].length)) == 0
+  }
+
+  /// Like `lookUp(_:hash:_:_:)`, but compares short keys by their packed
+  /// word, so the sweep never goes back to the input for them.
+  @inline(__always)
+  private func lookUp(
+    _ probe: SweepProbe, _ key: StringRef, _ inputBase: UnsafePointer<UInt8>,
+    _ slots: UnsafeBufferPointer<UInt64>, _ stored: UnsafeBufferPointer<UInt8>
+  ) -> UInt32 {
+    let mask = slots.count / 2 - 1
+    var index = Int(TableSlot.stored(probe.hash)) & mask
+    while true {
+      let slot = TableSlot(entry: slots[index * 2], key: slots[index * 2 + 1])
+      if slot.isEmpty { return Self.notFound }
+      if let short = slot.holds(word: probe.word, length: Int(key.length), hash: probe.hash) {
+        if short { return slot.number }
+      } else if slot.holds(bytes(of: key, inputBase), hash: probe.hash, storedKeys: stored) {
+        return slot.number
+      }
+      index = (index + 1) & mask
+    }
+  }
+
+  @inline(__always)
+  private func lookUp(
+    _ key: UnsafeBufferPointer<UInt8>, hash: UInt32, _ slots: UnsafeBufferPointer<UInt64>,
+    _ stored: UnsafeBufferPointer<UInt8>
+  ) -> UInt32 {
+    let mask = slots.count / 2 - 1
+    var index = Int(TableSlot.stored(hash)) & mask
+    while true {
+      let slot = TableSlot(entry: slots[index * 2], key: slots[index * 2 + 1])
+      if slot.isEmpty { return Self.notFound }
+      if slot.holds(key, hash: hash, storedKeys: stored) { return slot.number }
+      index = (index + 1) & mask
+    }
+  }
+
+  @inline(__always)
+  private func bytes(of key: StringRef, _ base: UnsafePointer<UInt8>) -> UnsafeBufferPointer<UInt8>
+  {
+    UnsafeBufferPointer(start: base + Int(key.offset), count: Int(key.length))
   }
 
   /// Like `find`, but first compares with the previous hit, which is the
   /// answer for runs of relations that share their `from`.
   mutating func findRemembering(_ key: UnsafeBufferPointer<UInt8>) -> UInt32? {
     if let lastFound, let keyBase = key.baseAddress,
+      Int(truncatingIfNeeded: lastFound.location & 0xFFFF_FFFF) == key.count,
       keyBytes.withUnsafeBufferPointer({
-        Self.equals(lastFound.location, in: $0, keyBase, key.count)
+        memcmp($0.baseAddress! + Int(lastFound.location >> 32), keyBase, key.count) == 0
       })
     {
       return lastFound.number
@@ -96,28 +166,6 @@ struct ByteStringTable: Sendable {
     guard let number = find(key) else { return nil }
     lastFound = (keyLocations[Int(number)], number)
     return number
-  }
-
-  @inline(__always)
-  private static func equals(
-    _ location: UInt64, in stored: UnsafeBufferPointer<UInt8>, _ key: UnsafePointer<UInt8>,
-    _ length: Int
-  ) -> Bool {
-    guard Int(truncatingIfNeeded: location & 0xFFFF_FFFF) == length else { return false }
-    guard length > 0, let storedBase = stored.baseAddress else { return true }
-    let candidate = storedBase + Int(location >> 32)
-    var index = 0
-    while index + 8 <= length {
-      let left = UnsafeRawPointer(candidate + index).loadUnaligned(as: UInt64.self)
-      let right = UnsafeRawPointer(key + index).loadUnaligned(as: UInt64.self)
-      if left != right { return false }
-      index += 8
-    }
-    while index < length {
-      if candidate[index] != key[index] { return false }
-      index += 1
-    }
-    return true
   }
 
   /// Inserts `key` unless present; returns its number and whether it is new.
@@ -128,7 +176,7 @@ struct ByteStringTable: Sendable {
     let location = UInt64(keyBytes.count) << 32 | UInt64(key.count)
     keyBytes.append(contentsOf: key)
     keyLocations.append(location)
-    place(tag: Self.tag(of: key), number: number, location: location)
+    place(TableSlot(hash: Self.hash(of: key), number: number, key: key, location: location))
     return (number, true)
   }
 
@@ -156,28 +204,25 @@ struct ByteStringTable: Sendable {
   /// Every key in number order, made into `String`s on demand (for suggestions).
   var keys: LazyMapSequence<Range<Int>, String> { (0..<count).lazy.map { key($0) } }
 
+  /// Doubles the table into memory advised for huge pages (see `HugePages`).
   private mutating func grow() {
     let old = slots
-    slots = Array(repeating: 0, count: old.count * 2)
-    for slot in 0..<old.count / 2 where old[slot * 2] != 0 {
-      let entry = old[slot * 2]
-      place(
-        tag: UInt32(truncatingIfNeeded: entry >> 32),
-        number: UInt32(truncatingIfNeeded: entry) &- 1,
-        location: old[slot * 2 + 1])
+    slots = HugePages.zeroed(old.count * 2)
+    for index in 0..<old.count / 2 where old[index * 2] != 0 {
+      place(TableSlot(entry: old[index * 2], key: old[index * 2 + 1]))
     }
   }
 
-  private mutating func place(tag: UInt32, number: UInt32, location: UInt64) {
+  private mutating func place(_ slot: TableSlot) {
     let mask = slotCount - 1
-    var slot = Int(tag) & mask
-    while slots[slot * 2] != 0 { slot = (slot + 1) & mask }
-    slots[slot * 2] = UInt64(tag) << 32 | UInt64(number &+ 1)
-    slots[slot * 2 + 1] = location
+    var index = slot.home(mask: mask)
+    while slots[index * 2] != 0 { index = (index + 1) & mask }
+    slots[index * 2] = slot.entry
+    slots[index * 2 + 1] = slot.key
   }
 
   /// 32 well-mixed bits of a seeded hash, eight bytes at a time.
-  private static func tag(of key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+  private static func hash(of key: UnsafeBufferPointer<UInt8>) -> UInt32 {
     var hash = seed ^ UInt64(truncatingIfNeeded: key.count) &* 0x9E37_79B9_7F4A_7C15
     guard let base = key.baseAddress else { return UInt32(truncatingIfNeeded: mix(hash) >> 32) }
     var index = 0

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Every field name of dataset format v1, matched against keys as raw bytes.
 enum DatasetField: Int, CaseIterable {
   case kg, title, description, sources, relationTypes, entities, relations
@@ -42,21 +36,19 @@ enum DatasetField: Int, CaseIterable {
   /// The field's bit in a set of fields seen in one object.
   var bit: UInt32 { 1 << UInt32(rawValue) }
 
-  private static let utf8Names: [[UInt8]] = allCases.map { Array($0.name.utf8) }
+  /// Each name packed as `PackedKey`s, so matching a key costs a few
+  /// integer comparisons instead of a `memcmp` per candidate.
+  private static let packedNames: [PackedKey] = allCases.map { field in
+    var name = field.name
+    return name.withUTF8 { PackedKey($0) }
+  }
 
   /// The field among `candidates` whose name is exactly `key`.
   static func match(_ key: UnsafeBufferPointer<UInt8>, among candidates: [DatasetField])
     -> DatasetField?
   {
-    guard let keyBase = key.baseAddress else { return nil }
-    for field in candidates {
-      let matches = utf8Names[field.rawValue].withUnsafeBufferPointer { name in
-        name.count == key.count
-          && name.baseAddress.map { memcmp($0, keyBase, key.count) == 0 }
-            ?? false
-      }
-      if matches { return field }
-    }
-    return nil
+    guard key.count <= PackedKey.capacity else { return nil }
+    let packed = PackedKey(key)
+    return candidates.first { packedNames[$0.rawValue] == packed }
   }
 }

@@ -19,9 +19,11 @@ enum DatasetFile {
   /// truncation during the load is caught by `MappedFileGuard`).
   static let mappingThreshold = 16 << 20
 
-  /// Lends the file's bytes to `body`, and reports a file that changed meanwhile.
+  /// Lends the file's bytes to `body`, and reports a file that changed
+  /// meanwhile. `body` also learns whether the bytes are a mapping of the
+  /// file, whose pages it may hand back to the kernel once read.
   static func withContents<Result>(
-    path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(LoadError) -> Result
+    path: String, _ body: (UnsafeBufferPointer<UInt8>, _ isMapped: Bool) throws(LoadError) -> Result
   ) throws(LoadError) -> Result {
     let (file, descriptor, opened) = try open(path: path)
     defer { close(descriptor) }
@@ -29,10 +31,10 @@ enum DatasetFile {
       let result =
         file.isMapped
         ? try MappedFileGuard.protect(file, message: changed(path).message) {
-          () throws(LoadError) in try body(file.buffer)
-        } : try body(file.buffer)
+          () throws(LoadError) in try body(file.buffer, true)
+        } : try body(file.buffer, false)
     #else
-      let result = try body(file.buffer)
+      let result = try body(file.buffer, false)
     #endif
     var after = stat()
     guard fstat(descriptor, &after) == 0, after.st_size == opened.st_size,

@@ -33,8 +33,8 @@ public enum DatasetLoader {
   private static func read(path: String, progress: (Double) -> Void) throws(LoadError) -> (
     GraphBuilder, DatasetMetadata
   ) {
-    try DatasetFile.withContents(path: path) { input throws(LoadError) in
-      try DatasetReading.load(input, name: path, progress: progress)
+    try DatasetFile.withContents(path: path) { input, isMapped throws(LoadError) in
+      try DatasetReading.load(input, name: path, releasesReadInput: isMapped, progress: progress)
     }
   }
 }

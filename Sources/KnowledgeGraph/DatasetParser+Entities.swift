@@ -10,6 +10,7 @@ extension DatasetParser {
       if number & 0x3FFF == 0 { reportProgress(progress) }
     }
     hasReadEntities = true
+    speculation?.entitiesAreKnown(builder.ids)
   }
 
   private mutating func readEntity(_ number: Int) throws(JSONError) {

@@ -6,6 +6,8 @@ extension DatasetParser {
     var number = 0
     do {
       while try reader.nextElement(isFirst: &isFirst) {
+        reader.skipWhitespace()
+        if mayHaveReachedChunk, try joinSpeculation() { break }
         try readRelation(number)
         number += 1
         if number & 0x3FFF == 0 { reportProgress(progress) }
@@ -15,6 +17,7 @@ extension DatasetParser {
       try resolveBatch()
       throw error
     }
+    abandonSpeculation()
   }
 
   /// Looks up the batched relation ends. Ends naming no entity are reported
@@ -24,15 +27,20 @@ extension DatasetParser {
     guard !batch.keys.isEmpty else { return }
     let pending = batch
     batch.removeAll()
-    var results = [UInt32?](repeating: nil, count: pending.keys.count)
-    builder.ids.findAll(pending.keys, in: reader.input, into: &results)
-    for (position, result) in results.enumerated() {
+    var results = [UInt32](repeating: 0, count: pending.keys.count)
+    results.withUnsafeMutableBufferPointer { results in
+      pending.keys.withUnsafeBufferPointer { keys in
+        builder.ids.findAll(keys, in: reader.input, into: results)
+      }
+    }
+    for (position, entity) in results.enumerated() {
       let ordinal = pending.ordinals[position]
       let key = pending.keys[position]
-      guard let entity = result else {
+      guard entity != ByteStringTable.notFound else {
+        let start = Int(key.offset)
         try reportUnknownEntity(
-          UnsafeBufferPointer(rebasing: reader.input[key]),
-          field: pending.isTo[position] ? .to : .from, relation: ordinal, at: key.lowerBound - 1)
+          UnsafeBufferPointer(rebasing: reader.input[start..<start + Int(key.length)]),
+          field: pending.isTo[position] ? .to : .from, relation: ordinal, at: start - 1)
         builder.resolveRelation(ordinal, from: GraphBuilder.unresolved, to: GraphBuilder.unresolved)
         continue
       }
@@ -52,7 +60,7 @@ extension DatasetParser {
     }
   }
 
-  private mutating func readRelation(_ number: Int) throws(JSONError) {
+  mutating func readRelation(_ number: Int) throws(JSONError) {
     reader.skipWhitespace()
     let objectOffset = reader.position
     if log.collectsWarnings { relationOffsets.append(UInt32(truncatingIfNeeded: objectOffset)) }
@@ -92,9 +100,12 @@ extension DatasetParser {
     let offset = reader.tokenStart
     switch field {
     case .from, .to:
-      if hasReadEntities, let key = inputRange(of: bytes) {
+      if hasReadEntities || isReadingChunk, let key = inputRange(of: bytes) {
         if field == .from { draft.batchedFrom = key } else { draft.batchedTo = key }
         return
+      }
+      guard !isReadingChunk else {
+        throw JSONError(offset: offset, message: "an escaped id; the main reader takes over")
       }
       let end = builder.entityIndex(forID: bytes)
       if end == nil && hasReadEntities {
@@ -190,8 +201,16 @@ extension DatasetParser {
       warnAboutSelfLoop(relation: number, entity: draft.from, at: objectOffset)
     }
     let ordinal = builder.relationCount
-    if let key = draft.batchedFrom { batch.append(ordinal: ordinal, isTo: false, key: key) }
-    if let key = draft.batchedTo { batch.append(ordinal: ordinal, isTo: true, key: key) }
+    if isReadingChunk {
+      guard let from = draft.batchedFrom, let to = draft.batchedTo else {
+        throw JSONError(offset: objectOffset, message: "an unresolved relation end")
+      }
+      chunkFromKeys.append(StringRef(from))
+      chunkToKeys.append(StringRef(to))
+    } else {
+      if let key = draft.batchedFrom { batch.append(ordinal: ordinal, isTo: false, key: key) }
+      if let key = draft.batchedTo { batch.append(ordinal: ordinal, isTo: true, key: key) }
+    }
     let detail = RelationDetail(
       source: draft.source, quote: draft.quote, attributeStart: draft.attributeStart,
       attributeEnd: builder.relationAttributeCount)

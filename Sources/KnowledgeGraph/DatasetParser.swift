@@ -22,10 +22,28 @@ struct DatasetParser {
   var relationTypeUses: [FirstUse?] = []
   var sourceUses: [FirstUse?] = []
   var defaultEntityType: UInt16?
+  /// The tail of `relations` being read on another core, when loading a large file.
+  var speculation: RelationSpeculation?
+  /// Whether this parser is that other core's reader, which keeps relation
+  /// ends as ids in `chunkFromKeys` and `chunkToKeys` instead of resolving them.
+  var isReadingChunk = false
+  var chunkFromKeys: [StringRef] = []
+  var chunkToKeys: [StringRef] = []
+  /// Whether the input is a file mapping whose pages can be dropped once
+  /// read (they fault back in from the file if a message needs them).
+  var releasesReadInput = false
+  /// Where the input pages not yet dropped begin.
+  var releasedInputEnd = 0
+  /// How many relations came from the speculative read (for tests and benchmarks).
+  var relationsReadAhead = 0
+  /// How much a speculative chunk reads; tests lower it to cover small files.
+  var speculativeChunkSize = 8 << 20
+  /// The first chunk start after the reader, once it has passed the earliest.
+  var nextChunkStart: Int?
 
-  init(_ input: UnsafeBufferPointer<UInt8>, log: ProblemLog) {
+  init(_ input: UnsafeBufferPointer<UInt8>, log: ProblemLog, reservesArena: Bool = true) {
     reader = JSONReader(input)
-    builder = GraphBuilder(expectedByteCount: input.count)
+    builder = reservesArena ? GraphBuilder(expectedByteCount: input.count) : GraphBuilder()
     self.log = log
   }
 
@@ -40,6 +58,8 @@ struct DatasetParser {
         offset: reader.position, message: "expected the top-level object '{', found \(kind.phrase)")
     }
     let objectOffset = reader.position
+    defer { abandonSpeculation() }
+    speculate()
     try reader.enterContainer()
     var seen: UInt32 = 0
     var isFirst = true
@@ -142,7 +162,10 @@ struct DatasetParser {
     try reader.skipValue()
   }
 
-  func reportProgress(_ progress: (Double) -> Void) {
+  /// Reports the fraction read, and drops the pages read so far from memory.
+  mutating func reportProgress(_ progress: (Double) -> Void) {
     progress(Double(reader.position) / Double(max(1, reader.input.count)))
+    speculation?.parserReached(reader.position)
+    releaseReadInput()
   }
 }

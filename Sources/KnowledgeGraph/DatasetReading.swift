@@ -2,10 +2,12 @@
 /// first error, and validating, which reports every problem it can.
 enum DatasetReading {
   static func load(
-    _ input: UnsafeBufferPointer<UInt8>, name: String, progress: (Double) -> Void
+    _ input: UnsafeBufferPointer<UInt8>, name: String, releasesReadInput: Bool = false,
+    progress: (Double) -> Void
   ) throws(LoadError) -> (builder: GraphBuilder, metadata: DatasetMetadata) {
     guard !input.isEmpty else { throw emptyFile(name) }
     var parser = DatasetParser(input, log: ProblemLog(stopsAtFirstError: true, isStrict: false))
+    parser.releasesReadInput = releasesReadInput
     do {
       try parser.run(progress: progress)
     } catch {

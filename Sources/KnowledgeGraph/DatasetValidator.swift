@@ -7,7 +7,7 @@ public enum DatasetValidator {
   public static func validate(path: String, strict: Bool = false) throws(LoadError)
     -> ValidationReport
   {
-    try DatasetFile.withContents(path: path) { input in
+    try DatasetFile.withContents(path: path) { input, _ in
       DatasetReading.validate(input, name: path, strict: strict)
     }
   }

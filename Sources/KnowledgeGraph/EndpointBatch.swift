@@ -4,20 +4,20 @@
 /// the misses add up to seconds. Collected in batches, the lookups' memory
 /// accesses overlap (see `ByteStringTable.findAll`), which is several times faster.
 struct EndpointBatch {
-  static let capacity = 1024
+  static let capacity = 16384
 
   var ordinals: [Int] = []
   var isTo: [Bool] = []
   /// Where each id's bytes are in the input: never escaped, so the string's
   /// opening quote is at `start - 1`.
-  var keys: [Range<Int>] = []
+  var keys: [StringRef] = []
 
   var isFull: Bool { keys.count >= Self.capacity }
 
   mutating func append(ordinal: Int, isTo: Bool, key: Range<Int>) {
     ordinals.append(ordinal)
     self.isTo.append(isTo)
-    keys.append(key)
+    keys.append(StringRef(key))
   }
 
   mutating func removeAll() {

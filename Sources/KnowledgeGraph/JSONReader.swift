@@ -132,6 +132,19 @@ struct JSONReader {
     return nil
   }
 
+  /// Places the reader inside `depth` open containers at `offset`, for a
+  /// reader that starts in the middle of a document (see `RelationSpeculation`).
+  mutating func start(at offset: Int, depth: Int) {
+    position = offset
+    self.depth = depth
+  }
+
+  /// Continues after a container that another reader read to its end.
+  mutating func resume(afterContainerClosedAt end: Int) {
+    position = end
+    depth -= 1
+  }
+
   /// Checks that only whitespace follows the top-level value.
   mutating func expectEnd() throws(JSONError) {
     skipWhitespace()

@@ -2,7 +2,8 @@
 /// (from, type, to), deduplicated, with the incoming side sorted by (to, type, from).
 ///
 /// Every step is a counting sort or a small per-entity sort over flat `UInt32`
-/// arrays, so five million relations assemble without per-relation allocation.
+/// arrays, so five million relations assemble without per-relation
+/// allocation; the per-entity work is split over the cores by entity range.
 struct RelationAssembler {
   private let entityCount: Int
   private var from: [UInt32]
@@ -32,35 +33,51 @@ struct RelationAssembler {
   }
 
   mutating func assemble(detailOrdinals: [UInt32], details: [RelationDetail]) -> RelationColumns {
-    let order = sortedOrder()
+    let (order, starts) = sortedOrder()
     let detailSlots = denseSlots(detailOrdinals)
-    var columns = RelationColumns()
-    columns.targets.reserveCapacity(order.count)
-    columns.types.reserveCapacity(order.count)
-    var offsets = [UInt32](repeating: 0, count: entityCount + 1)
-    var previous: Int?
-    for element in order {
-      let ordinal = Int(element)
-      if let kept = previous, from[kept] == from[ordinal], types[kept] == types[ordinal],
-        to[kept] == to[ordinal]
-      {
-        duplicates.append(DuplicateRelation(keptOrdinal: kept, droppedOrdinal: ordinal))
-        continue
+    let slices = ParallelWork.ranges(balancing: starts, count: ParallelWork.width)
+    let parts = withViews(order, detailSlots) { views in
+      ParallelWork.map(slices.count) { slice in
+        views.assemble(entities: slices[slice], starts: starts, details: details)
       }
-      previous = ordinal
-      if !detailSlots.isEmpty && detailSlots[ordinal] != 0 {
-        columns.detailKeys.append(UInt32(truncatingIfNeeded: columns.targets.count))
-        columns.details.append(details[Int(detailSlots[ordinal]) - 1])
-      }
-      columns.targets.append(to[ordinal])
-      columns.types.append(types[ordinal])
-      offsets[Int(from[ordinal]) + 1] += 1
     }
-    for position in offsets.indices.dropFirst() { offsets[position] += offsets[position - 1] }
+    var columns = RelationColumns()
+    var offsets: [UInt32] = [0]
+    offsets.reserveCapacity(entityCount + 1)
+    for part in parts {
+      let shift = UInt32(truncatingIfNeeded: columns.targets.count)
+      columns.detailKeys.append(contentsOf: part.detailKeys.map { $0 + shift })
+      columns.details.append(contentsOf: part.details)
+      columns.targets.append(contentsOf: part.targets)
+      columns.types.append(contentsOf: part.types)
+      for count in part.outCounts { offsets.append(offsets[offsets.count - 1] + count) }
+      duplicates.append(contentsOf: part.duplicates)
+    }
     columns.outOffsets = offsets
-    (columns.inOffsets, columns.incoming) = incomingSide(of: columns)
+    (columns.inOffsets, columns.incoming) = IncomingIndex.build(
+      targets: columns.targets, types: columns.types, entityCount: entityCount)
     duplicates.sort { $0.droppedOrdinal < $1.droppedOrdinal }
     return columns
+  }
+
+  /// Lends the relation arrays as raw buffers to work split over cores, so
+  /// the cores do not fight over the arrays' reference counts.
+  private func withViews<Result>(
+    _ order: [UInt32], _ detailSlots: [UInt32], _ body: (RelationViews) -> Result
+  ) -> Result {
+    from.withUnsafeBufferPointer { from in
+      to.withUnsafeBufferPointer { to in
+        types.withUnsafeBufferPointer { types in
+          order.withUnsafeBufferPointer { order in
+            detailSlots.withUnsafeBufferPointer { detailSlots in
+              body(
+                RelationViews(
+                  from: from, to: to, types: types, order: order, detailSlots: detailSlots))
+            }
+          }
+        }
+      }
+    }
   }
 
   /// For each relation ordinal, one more than its position in `details`, or 0.
@@ -73,9 +90,10 @@ struct RelationAssembler {
     return slots
   }
 
-  /// Valid relation ordinals sorted by (from, type, to, ordinal): a counting
-  /// sort by `from`, then a sort by (type, to) inside each entity's run.
-  private func sortedOrder() -> [UInt32] {
+  /// Valid relation ordinals sorted by (from, type, to, ordinal), and where
+  /// each entity's run starts: a counting sort by `from`, then a sort by
+  /// (type, to) inside each entity's run, on all cores.
+  private func sortedOrder() -> (order: [UInt32], starts: [Int]) {
     var starts = [Int](repeating: 0, count: entityCount + 1)
     for ordinal in from.indices where isValid(ordinal) { starts[Int(from[ordinal]) + 1] += 1 }
     for position in starts.indices.dropFirst() { starts[position] += starts[position - 1] }
@@ -86,63 +104,22 @@ struct RelationAssembler {
       order[cursor[bucket]] = UInt32(truncatingIfNeeded: ordinal)
       cursor[bucket] += 1
     }
-    for entity in 0..<entityCount where starts[entity + 1] - starts[entity] > 1 {
-      sortRun(&order, starts[entity]..<starts[entity + 1])
-    }
-    return order
-  }
-
-  private func sortKey(_ ordinal: UInt32) -> UInt64 {
-    UInt64(types[Int(ordinal)]) << 32 | UInt64(to[Int(ordinal)])
-  }
-
-  /// Sorts a run by (type, to), keeping ordinal order among equals: the run
-  /// arrives in ordinal order, so a stable sort gives the dataset order.
-  private func sortRun(_ order: inout [UInt32], _ run: Range<Int>) {
-    if run.count <= 16 {
-      for position in run.dropFirst() {
-        let element = order[position]
-        let key = sortKey(element)
-        var slot = position
-        while slot > run.lowerBound && sortKey(order[slot - 1]) > key {
-          order[slot] = order[slot - 1]
-          slot -= 1
+    let slices = ParallelWork.ranges(balancing: starts, count: ParallelWork.width)
+    order.withUnsafeMutableBufferPointer { order in
+      types.withUnsafeBufferPointer { types in
+        to.withUnsafeBufferPointer { to in
+          starts.withUnsafeBufferPointer { starts in
+            _ = ParallelWork.map(slices.count) { slice in
+              for entity in slices[slice] where starts[entity + 1] - starts[entity] > 1 {
+                RunSorter.sort(order, starts[entity]..<starts[entity + 1]) { ordinal in
+                  UInt64(types[Int(ordinal)]) << 32 | UInt64(to[Int(ordinal)])
+                }
+              }
+            }
+          }
         }
-        order[slot] = element
       }
-      return
     }
-    let sorted = order[run].map { (key: sortKey($0), ordinal: $0) }.sorted {
-      ($0.key, $0.ordinal) < ($1.key, $1.ordinal)
-    }
-    for (position, element) in zip(run, sorted) { order[position] = element.ordinal }
-  }
-
-  /// Incoming offsets and relation indices sorted by (to, type, from): a stable
-  /// counting sort by type, then one by target. Relations are already in
-  /// (from, type, to) order, so ties keep `from` order.
-  private func incomingSide(of columns: RelationColumns) -> ([UInt32], [UInt32]) {
-    let typeCount = Int(columns.types.max() ?? 0) + 1
-    var typeStarts = [Int](repeating: 0, count: typeCount + 1)
-    for type in columns.types { typeStarts[Int(type) + 1] += 1 }
-    for position in typeStarts.indices.dropFirst() {
-      typeStarts[position] += typeStarts[position - 1]
-    }
-    var byType = [UInt32](repeating: 0, count: columns.count)
-    for (relation, type) in columns.types.enumerated() {
-      byType[typeStarts[Int(type)]] = UInt32(truncatingIfNeeded: relation)
-      typeStarts[Int(type)] += 1
-    }
-    var starts = [UInt32](repeating: 0, count: entityCount + 1)
-    for target in columns.targets { starts[Int(target) + 1] += 1 }
-    for position in starts.indices.dropFirst() { starts[position] += starts[position - 1] }
-    var cursor = starts
-    var incoming = [UInt32](repeating: 0, count: columns.count)
-    for relation in byType {
-      let target = Int(columns.targets[Int(relation)])
-      incoming[Int(cursor[target])] = relation
-      cursor[target] += 1
-    }
-    return (starts, incoming)
+    return (order, starts)
   }
 }

@@ -7,4 +7,8 @@ struct StoredAttribute: Sendable {
   let key: StringRef
   /// The value exactly as the dataset spelled it: a JSON string, number, boolean or array.
   let value: StringRef
+
+  func shifted(by shift: UInt32) -> StoredAttribute {
+    StoredAttribute(key: key.shifted(by: shift), value: value.shifted(by: shift))
+  }
 }

@@ -23,6 +23,11 @@ public struct StringArena: Sendable {
       offset: UInt32(truncatingIfNeeded: offset), length: UInt32(truncatingIfNeeded: source.count))
   }
 
+  /// Appends every string of `other`; its refs move by this arena's former `count`.
+  mutating func append(contentsOf other: StringArena) {
+    bytes.append(contentsOf: other.bytes)
+  }
+
   /// The number of bytes stored, a mark to roll back to.
   var count: Int { bytes.count }
 

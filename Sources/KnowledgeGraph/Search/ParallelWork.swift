@@ -22,6 +22,27 @@ enum ParallelWork {
     return array
   }
 
+  /// Splits the entities `0..<starts.count - 1` into at most `count`
+  /// contiguous ranges that hold nearly equal numbers of items, where entity
+  /// `e`'s items are `starts[e]..<starts[e + 1]` (CSR offsets).
+  static func ranges(balancing starts: [Int], count: Int) -> [Range<Int>] {
+    let entityCount = starts.count - 1
+    let total = starts[entityCount]
+    var bounds = [0]
+    for slice in 1..<max(1, count) {
+      let target = total * slice / count
+      var low = bounds[bounds.count - 1]
+      var high = entityCount
+      while low < high {
+        let middle = (low + high) / 2
+        if starts[middle] < target { low = middle + 1 } else { high = middle }
+      }
+      bounds.append(low)
+    }
+    bounds.append(entityCount)
+    return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
+  }
+
   /// Splits `0..<total` into `count` contiguous ranges of nearly equal size.
   static func ranges(of total: Int, count: Int) -> [Range<Int>] {
     (0..<count).map { slice in (total * slice / count)..<(total * (slice + 1) / count) }

@@ -1,0 +1,58 @@
+import KnowledgeGraph
+import Testing
+
+/// The adjacency lists that pages, groups and paths read must come in the
+/// documented order on any graph: outgoing by (type, target), incoming by
+/// (type, source), each relation once on each side.
+struct AdjacencyOrderTests {
+  private struct Listed: Equatable, Comparable {
+    let type: Int
+    let other: Int
+
+    static func < (left: Listed, right: Listed) -> Bool {
+      (left.type, left.other) < (right.type, right.other)
+    }
+  }
+
+  @Test(arguments: [1, 2, 3, 4])
+  func listsEdgesSortedByTypeThenOtherEnd(seed: Int) {
+    var random = RandomGraph(seed: UInt64(seed))
+    let graph = random.make(entities: 60, relations: 1500)
+    var incomingCount = 0
+    for entity in graph.entityIndices {
+      for direction in [EdgeDirection.outgoing, .incoming] {
+        let listed = graph.edges(of: entity, direction: direction).map {
+          Listed(type: Int($0.type.rawValue), other: $0.other.position)
+        }
+        #expect(listed == listed.sorted(), "\(direction) edges of \(entity.position)")
+        if direction == .incoming { incomingCount += listed.count }
+      }
+    }
+    #expect(incomingCount == graph.relationCount)
+  }
+
+  @Test func groupsIncomingRelationsByTypeWhateverTheSourceOrder() {
+    var builder = GraphBuilder()
+    for key in ["t0", "t1"] {
+      builder.declareRelationType(
+        key: key, label: key, inverseLabel: "inverse \(key)", isSymmetric: false)
+    }
+    for id in ["a", "b", "c", "target"] {
+      _ = builder.addEntity(
+        id: id, name: id, type: nil, aliases: [], description: nil, attributes: [])
+    }
+    for (from, type) in [(0, "t1"), (1, "t0"), (2, "t1")] {
+      builder.addRelation(
+        from: EntityIndex(from), type: builder.relationType(forKey: type), to: EntityIndex(3),
+        source: nil, quote: nil, attributes: [])
+    }
+    let graph = builder.build(metadata: DatasetMetadata(title: "t", description: nil, sources: []))
+      .graph
+    let groups = graph.relationGroups(of: EntityIndex(3))
+    #expect(groups.map(\.count) == [1, 2])
+    let sources = graph.edges(of: EntityIndex(3), direction: .incoming).map {
+      graph.id(of: $0.other)
+    }
+    #expect(sources == ["b", "a", "c"])
+  }
+}
