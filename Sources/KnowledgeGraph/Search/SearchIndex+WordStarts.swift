@@ -97,15 +97,20 @@ extension SearchIndex {
     let others = WordStartBounds(query: query, skipping: clause)
     let columns = self.columns
     let best = query.bestScoreAtWordStarts
+    // An entity reports its first clause's best hit, so when the driver is
+    // that clause, the field of its best posting bounds the preference too.
+    let reportsDriver = clause == 0
     var admission = Admission(fields: fields)
     term.text.withUnsafeBufferPointer { text in
       forEachPosting(
         startingWith: term.text,
         best: { group, key in
           RankKey.primary(
-            kind: group.bestKind(forLength: text.count, key: key), score: best, preference: 3)
+            kind: group.bestKind(forLength: text.count, key: key), score: best,
+            preference: reportsDriver ? group.preference : 3)
         }, threshold: { top.threshold }
       ) { place in
+        let preference = reportsDriver ? place.preference : 3
         guard candidates.contains(place.slot), !seen.contains(place.slot),
           let kind = place.bestKind(forLength: text.count)
         else {
@@ -114,11 +119,12 @@ extension SearchIndex {
         if let threshold = top.threshold {
           guard
             admission.admits(
-              primary: RankKey.primary(kind: kind, score: best, preference: 3), slot: place.slot,
-              threshold: threshold),
+              primary: RankKey.primary(kind: kind, score: best, preference: preference),
+              slot: place.slot, threshold: threshold),
             let othersKind = others.bestKind(slot: place.slot, columns: columns),
             admission.admits(
-              primary: RankKey.primary(kind: min(kind, othersKind), score: best, preference: 3),
+              primary: RankKey.primary(
+                kind: min(kind, othersKind), score: best, preference: preference),
               slot: place.slot, threshold: threshold)
           else { return }
         }
