@@ -20,6 +20,29 @@ import Testing
     }
   }
 
+  /// Large enough that scans run in parallel slices, and that sessions
+  /// narrow many previous matches.
+  @Test func parallelSearchEqualsBruteForce() {
+    var random = RandomGraph(seed: 9)
+    let index = SearchIndex(
+      graph: SearchCorpus.graph(
+        entities: SearchIndex.parallelScanThreshold + 4_000, random: &random))
+    for query in SearchCorpus.queries(for: index.graph, count: 40, random: &random) {
+      for limit in [10, 100] {
+        let found = index.search(query, limit: limit).map(SearchCorpus.describe)
+        let expected = SearchCorpus.bruteForce(index, query, limit: limit).map(
+          SearchCorpus.describe)
+        #expect(found == expected, "query \"\(query)\" limit \(limit)")
+      }
+      let session = index.makeSession()
+      for length in 1...query.count {
+        let prefix = String(query.prefix(length))
+        let found = session.search(prefix, limit: 20).map(SearchCorpus.describe)
+        #expect(found == index.search(prefix, limit: 20).map(SearchCorpus.describe))
+      }
+    }
+  }
+
   @Test(arguments: [UInt64(4), 5])
   func sessionEqualsSearchWhileTyping(seed: UInt64) {
     var random = RandomGraph(seed: seed)
