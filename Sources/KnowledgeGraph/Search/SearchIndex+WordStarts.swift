@@ -49,7 +49,8 @@ extension SearchIndex {
             primary: RankKey.primary(kind: bestKind, score: best, preference: place.preference),
             slot: place.slot, threshold: top.threshold)
         else { return }
-        let bounds = place.bounds(in: fields)
+        let field = place.field(in: fields)
+        let bounds = Int(fields.fieldStarts[field])..<Int(fields.fieldStarts[field + 1])
         guard place.holds(term.anchor, text: text, bounds: bounds, bytes: bytes) else { return }
         if let allowed = query.allowedTypes, !allowed[Int(fields.slotTypes[place.slot])] { return }
         let start = place.offset - bounds.lowerBound
@@ -60,7 +61,7 @@ extension SearchIndex {
           kind: place.kind(forLength: text.count, bounds: bounds), score: score,
           preference: place.preference, tieBreak: fields.slotTieBreaks[place.slot],
           entity: fields.order[place.slot])
-        top.insertReplacing(RankedCandidate(key: key, field: Int32(place.field)))
+        top.insertReplacing(RankedCandidate(key: key, field: Int32(field)))
       }
     }
     return top
@@ -146,7 +147,6 @@ extension SearchIndex {
     threshold: () -> RankKey? = { nil }, _ body: (WordStartPlace) -> Void
   ) {
     let bucketStarts = wordStarts.bucketStarts
-    let postingFields = wordStarts.postingFields
     let postingOffsets = wordStarts.postingOffsets
     let postingSlots = wordStarts.postingSlots
     let postingMeta = wordStarts.postingMeta
@@ -163,8 +163,7 @@ extension SearchIndex {
           }
           body(
             WordStartPlace(
-              field: Int(postingFields[posting]), offset: Int(postingOffsets[posting]), slot: slot,
-              meta: postingMeta[posting]))
+              offset: Int(postingOffsets[posting]), slot: slot, meta: postingMeta[posting]))
         }
       }
     }

@@ -16,9 +16,8 @@ struct WordStartIndex: Sendable {
   /// `3 - (b >> 16 & 3)`, with bit 18 set for places inside a field. Within a
   /// bucket, postings ascend by field, so by slot.
   let bucketStarts: [UInt32]
-  /// The field of each posting.
-  let postingFields: [UInt32]
-  /// The offset of each posting in `FoldedFields.bytes`.
+  /// The offset of each posting in `FoldedFields.bytes`, ascending within a
+  /// bucket; its field is found from its slot (see `WordStartPlace.field`).
   let postingOffsets: [UInt32]
   /// The slot of each posting's field.
   let postingSlots: [UInt32]
@@ -47,33 +46,27 @@ struct WordStartIndex: Sendable {
     }
     bucketStarts[Self.bucketCount] = running
     let total = Int(running)
-    var postingFields = [UInt32](repeating: 0, count: total)
     var postingOffsets = [UInt32](repeating: 0, count: total)
     var postingSlots = [UInt32](repeating: 0, count: total)
     var postingMeta = [UInt16](repeating: 0, count: total)
-    postingFields.withUnsafeMutableBufferPointer { fieldsOut in
-      postingOffsets.withUnsafeMutableBufferPointer { offsetsOut in
-        postingSlots.withUnsafeMutableBufferPointer { slotsOut in
-          postingMeta.withUnsafeMutableBufferPointer { metaOut in
-            let output = PostingOutput(
-              fields: fieldsOut, offsets: offsetsOut, slots: slotsOut, meta: metaOut)
-            _ = ParallelWork.map(slices.count) { slice in
-              var cursor = cursors[slice]
-              Self.forEachPlace(in: fields, fieldRange: slices[slice]) { key, field, offset, meta in
-                let at = Int(cursor[key])
-                output.fields[at] = UInt32(field)
-                output.offsets[at] = UInt32(offset)
-                output.slots[at] = fields.fieldSlots[field]
-                output.meta[at] = meta
-                cursor[key] += 1
-              }
+    postingOffsets.withUnsafeMutableBufferPointer { offsetsOut in
+      postingSlots.withUnsafeMutableBufferPointer { slotsOut in
+        postingMeta.withUnsafeMutableBufferPointer { metaOut in
+          let output = PostingOutput(offsets: offsetsOut, slots: slotsOut, meta: metaOut)
+          _ = ParallelWork.map(slices.count) { slice in
+            var cursor = cursors[slice]
+            Self.forEachPlace(in: fields, fieldRange: slices[slice]) { key, field, offset, meta in
+              let at = Int(cursor[key])
+              output.offsets[at] = UInt32(offset)
+              output.slots[at] = fields.fieldSlots[field]
+              output.meta[at] = meta
+              cursor[key] += 1
             }
           }
         }
       }
     }
     self.bucketStarts = bucketStarts
-    self.postingFields = postingFields
     self.postingOffsets = postingOffsets
     self.postingSlots = postingSlots
     self.postingMeta = postingMeta
@@ -131,7 +124,6 @@ struct WordStartIndex: Sendable {
 
 /// The posting columns, written by parallel slices at disjoint positions.
 private struct PostingOutput: @unchecked Sendable {
-  let fields: UnsafeMutableBufferPointer<UInt32>
   let offsets: UnsafeMutableBufferPointer<UInt32>
   let slots: UnsafeMutableBufferPointer<UInt32>
   let meta: UnsafeMutableBufferPointer<UInt16>
