@@ -46,7 +46,7 @@ struct StartupBenchmark: Benchmark {
     }
     return Figure(
       benchmark: name,
-      metric: indexFirst ? "load to first screen" : "load to first screen, index in background",
+      metric: indexFirst ? "load to first screen" : "first screen, index in background",
       unit: "ms", size: label, samples: samples)
   }
 }
