@@ -27,21 +27,28 @@ struct WordStartIndex: Sendable {
   static let insideBit = 1 << 18
   static let bucketCount = 1 << 19
 
+  /// Below this many fields one thread builds the index: each slice costs a
+  /// table of counts as large as the bucket table.
+  static let parallelThreshold = 100_000
+
   init(fields: FoldedFields) {
-    let slices = ParallelWork.ranges(of: fields.fieldCount, count: ParallelWork.width)
-    let counts = ParallelWork.map(slices.count) { slice in
+    let width = fields.fieldCount < Self.parallelThreshold ? 1 : ParallelWork.width
+    let slices = ParallelWork.ranges(of: fields.fieldCount, count: width)
+    // Each slice's counts per bucket, then turned in place into where the
+    // slice's postings of that bucket start.
+    var cursors = ParallelWork.map(slices.count) { slice in
       var count = [UInt32](repeating: 0, count: Self.bucketCount)
       Self.forEachPlace(in: fields, fieldRange: slices[slice]) { key, _, _, _ in count[key] += 1 }
       return count
     }
     var bucketStarts = [UInt32](repeating: 0, count: Self.bucketCount + 1)
-    var cursors = counts
     var running: UInt32 = 0
     for key in 0..<Self.bucketCount {
       bucketStarts[key] = running
       for slice in slices.indices {
+        let count = cursors[slice][key]
         cursors[slice][key] = running
-        running += counts[slice][key]
+        running += count
       }
     }
     bucketStarts[Self.bucketCount] = running
