@@ -12,9 +12,9 @@
 struct WordStartIndex: Sendable {
   /// Postings of bucket `b` are `bucketStarts[b]..<bucketStarts[b + 1]`; bucket
   /// `b` holds places whose first byte is `b >> 8 & 0xFF` and next byte
-  /// `b & 0xFF` (zero at the end of a field), in fields of preference
-  /// `3 - (b >> 16 & 3)`, with bit 18 set for places inside a field. Within a
-  /// bucket, postings ascend by field, so by slot.
+  /// `b & 0xFF` (zero at the end of a field), in group `b >> 16` (see
+  /// `group(inside:preference:)`). Within a bucket, postings ascend by field,
+  /// so by slot.
   let bucketStarts: [UInt32]
   /// The offset of each posting in `FoldedFields.bytes`, ascending within a
   /// bucket; its field is found from its slot (see `WordStartPlace.field`).
@@ -24,8 +24,7 @@ struct WordStartIndex: Sendable {
   /// Each posting's `WordStartPlace.Meta`.
   let postingMeta: [UInt16]
 
-  static let insideBit = 1 << 18
-  static let bucketCount = 1 << 19
+  static let bucketCount = 6 << 16
 
   /// Below this many fields one thread builds the index: each slice costs a
   /// table of counts as large as the bucket table.
@@ -89,12 +88,18 @@ struct WordStartIndex: Sendable {
       term.count == 1 ? first..<first + 256 : (first | Int(term[1]))..<(first | Int(term[1])) + 1
     return [false, true].flatMap { inside in
       (0..<3).map { rank in
-        let base = (inside ? Self.insideBit : 0) | rank << 16
+        let base = Self.group(inside: inside, preference: UInt8(3 - rank)) << 16
         return WordStartGroup(
           keys: (base | keys.lowerBound)..<(base | keys.upperBound), isInside: inside,
           preference: UInt8(3 - rank))
       }
     }
+  }
+
+  /// The number of a group of buckets: field starts of names, aliases and
+  /// ids, then places inside fields in the same order.
+  static func group(inside: Bool, preference: UInt8) -> Int {
+    (inside ? 3 : 0) + Int(3 - preference)
   }
 
   /// How many postings the buckets of `term` hold.
@@ -119,10 +124,10 @@ struct WordStartIndex: Sendable {
         for position in 0..<text.count
         where position == 0 || MatchScoring.isWordStart(text, at: position) {
           let next = position + 1 < text.count ? Int(text[position + 1]) : 0
-          let inside = (position == 0 ? 0 : Self.insideBit) | Int(3 - preference) << 16
+          let group = Self.group(inside: position != 0, preference: preference) << 16
           let meta = WordStartPlace.meta(
             remaining: text.count - position, inside: position != 0, preference: preference)
-          body(inside | Int(text[position]) << 8 | next, field, start + position, meta)
+          body(group | Int(text[position]) << 8 | next, field, start + position, meta)
         }
       }
     }
