@@ -14,10 +14,7 @@ public struct EntityOrder: Sendable {
   private let ranks: [UInt32]
 
   public init(graph: Graph) {
-    var keys = (0..<graph.entityCount).map {
-      NameSortKey(name: graph.name(of: EntityIndex($0)), entity: UInt32(truncatingIfNeeded: $0))
-    }
-    keys.sort()
+    let keys = Self.sortedKeys(graph)
     var order = keys.map(\.entity)
     Self.sortTies(&order, keys: keys, graph: graph)
     var ranks = [UInt32](repeating: 0, count: order.count)
@@ -33,6 +30,39 @@ public struct EntityOrder: Sendable {
 
   /// The list position of `entity`.
   public func position(of entity: EntityIndex) -> Int { Int(ranks[entity.position]) }
+
+  /// Every entity's key, sorted: built and sorted in slices on all cores,
+  /// then merged.
+  private static func sortedKeys(_ graph: Graph) -> [NameSortKey] {
+    let slices = ParallelWork.ranges(
+      of: graph.entityCount, count: graph.entityCount >= 1 << 16 ? ParallelWork.width : 1)
+    let parts = ParallelWork.map(slices.count) { slice in
+      slices[slice].map { entity in
+        graph.withNameBytes(of: EntityIndex(entity)) {
+          NameSortKey(name: $0, entity: UInt32(truncatingIfNeeded: entity))
+        }
+      }.sorted()
+    }
+    return parts.dropFirst().reduce(parts.first ?? []) { merged($0, $1) }
+  }
+
+  private static func merged(_ first: [NameSortKey], _ second: [NameSortKey]) -> [NameSortKey] {
+    var result: [NameSortKey] = []
+    result.reserveCapacity(first.count + second.count)
+    var (left, right) = (0, 0)
+    while left < first.count && right < second.count {
+      if second[right] < first[left] {
+        result.append(second[right])
+        right += 1
+      } else {
+        result.append(first[left])
+        left += 1
+      }
+    }
+    result.append(contentsOf: first[left...])
+    result.append(contentsOf: second[right...])
+    return result
+  }
 
   /// Re-sorts runs whose 16-byte prefixes are equal by the whole folded name.
   private static func sortTies(_ order: inout [UInt32], keys: [NameSortKey], graph: Graph) {

@@ -5,11 +5,11 @@ struct NameSortKey: Comparable {
   let low: UInt64
   let entity: UInt32
 
-  init(name: String, entity: UInt32) {
+  init(name: UnsafeBufferPointer<UInt8>, entity: UInt32) {
     var high: UInt64 = 0
     var low: UInt64 = 0
     var taken = 0
-    for byte in name.utf8 {
+    for byte in name {
       let folded = UInt64(Self.fold(byte))
       if taken < 8 { high = high << 8 | folded } else { low = low << 8 | folded }
       taken += 1

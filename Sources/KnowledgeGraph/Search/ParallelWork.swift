@@ -1,13 +1,13 @@
 import Dispatch
 
-/// Splits work over the machine's cores: index building and full scans are
-/// embarrassingly parallel over entity ranges.
-enum ParallelWork {
+/// Splits work over the machine's cores: loading, index building, full scans
+/// and the browser's name order are embarrassingly parallel over ranges.
+public enum ParallelWork {
   /// How many slices to cut work into.
-  static let width = max(1, min(System.coreCount, 8))
+  public static let width = max(1, min(System.coreCount, 8))
 
   /// Runs `body` for each slice index at once and returns the results in order.
-  static func map<Result>(_ count: Int, _ body: (Int) -> Result) -> [Result] {
+  public static func map<Result>(_ count: Int, _ body: (Int) -> Result) -> [Result] {
     guard count > 1 else { return count == 1 ? [body(0)] : [] }
     let results = UnsafeMutableBufferPointer<Result>.allocate(capacity: count)
     defer { results.deallocate() }
@@ -44,7 +44,7 @@ enum ParallelWork {
   }
 
   /// Splits `0..<total` into `count` contiguous ranges of nearly equal size.
-  static func ranges(of total: Int, count: Int) -> [Range<Int>] {
+  public static func ranges(of total: Int, count: Int) -> [Range<Int>] {
     (0..<count).map { slice in (total * slice / count)..<(total * (slice + 1) / count) }
   }
 }

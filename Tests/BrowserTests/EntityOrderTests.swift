@@ -1,0 +1,35 @@
+import Browser
+import KnowledgeGraph
+import Testing
+
+/// The list's name order is built in slices on all cores for large graphs;
+/// it must equal one sort by folded name, then dataset order.
+struct EntityOrderTests {
+  @Test func largeGraphsSortLikeOneSortByFoldedNameThenDatasetOrder() {
+    var builder = GraphBuilder()
+    let stems = ["Alpha", "alpha", "Beta Labs", "beta labs holdings group", "中国", "Zeta"]
+    let count = 70_000
+    for number in 0..<count {
+      let stem = stems[number * 7 % stems.count]
+      let name = number % 5 == 0 ? stem : "\(stem) \(number * 7_919 % 1_000)"
+      _ = builder.addEntity(
+        id: "e\(number)", name: name, type: nil, aliases: [], description: nil, attributes: [])
+    }
+    let graph = builder.build(metadata: DatasetMetadata(title: "", description: nil, sources: []))
+      .graph
+    let order = EntityOrder(graph: graph)
+    let folded = (0..<count).map { Array(graph.name(of: EntityIndex($0)).lowercasedASCII.utf8) }
+    let expected = (0..<count).sorted {
+      folded[$0] == folded[$1] ? $0 < $1 : folded[$0].lexicographicallyPrecedes(folded[$1])
+    }
+    let firstMismatch = (0..<count).first { order.entity(at: $0).position != expected[$0] }
+    #expect(firstMismatch == nil)
+    #expect((0..<count).allSatisfy { order.position(of: order.entity(at: $0)) == $0 })
+  }
+}
+
+extension String {
+  fileprivate var lowercasedASCII: String {
+    String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+  }
+}
