@@ -43,25 +43,7 @@ public struct EntityOrder: Sendable {
         }
       }.sorted()
     }
-    return parts.dropFirst().reduce(parts.first ?? []) { merged($0, $1) }
-  }
-
-  private static func merged(_ first: [NameSortKey], _ second: [NameSortKey]) -> [NameSortKey] {
-    var result: [NameSortKey] = []
-    result.reserveCapacity(first.count + second.count)
-    var (left, right) = (0, 0)
-    while left < first.count && right < second.count {
-      if second[right] < first[left] {
-        result.append(second[right])
-        right += 1
-      } else {
-        result.append(first[left])
-        left += 1
-      }
-    }
-    result.append(contentsOf: first[left...])
-    result.append(contentsOf: second[right...])
-    return result
+    return SortedMerge.merged(parts)
   }
 
   /// Re-sorts runs whose 16-byte prefixes are equal by the whole folded name.

@@ -55,7 +55,7 @@ struct ByteStringTable: Sendable {
     into results: UnsafeMutableBufferPointer<UInt32>
   ) {
     guard let inputBase = input.baseAddress, !keys.isEmpty else { return }
-    let sweep = sweepOrder(of: keys, inputBase)
+    let (distinct, sweep) = sweepOrder(of: keys, inputBase)
     slots.withUnsafeBufferPointer { slots in
       keyBytes.withUnsafeBufferPointer { stored in
         for probe in sweep {
@@ -64,17 +64,20 @@ struct ByteStringTable: Sendable {
         }
       }
     }
-    for position in 1..<keys.count where Self.repeats(keys, position, inputBase) {
-      results[position] = results[position - 1]
+    for (index, probe) in distinct.enumerated() {
+      let first = Int(probe.position)
+      let end = index + 1 < distinct.count ? Int(distinct[index + 1].position) : keys.count
+      for position in first + 1..<end { results[position] = results[first] }
     }
   }
 
-  /// A probe for every key that does not repeat the one before it, ordered
-  /// by the top bits of its home slot.
+  /// A probe for every key that does not repeat the one before it, in key
+  /// order (the keys between two probes repeat the first), and the same
+  /// probes ordered by the top bits of their home slot.
   private func sweepOrder(
     of keys: UnsafeBufferPointer<StringRef>, _ inputBase: UnsafePointer<UInt8>
   )
-    -> [SweepProbe]
+    -> (distinct: [SweepProbe], sweep: [SweepProbe])
   {
     let shift = max(0, (slotCount - 1).nonzeroBitCount - Self.sweepBucketBits)
     let mask = slotCount - 1
@@ -94,7 +97,7 @@ struct ByteStringTable: Sendable {
       sorted[counts[bucket]] = probe
       counts[bucket] += 1
     }
-    return sorted
+    return (probes, sorted)
   }
 
   /// How many top bits of the home slot `findAll` sorts by.

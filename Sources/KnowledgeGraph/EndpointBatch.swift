@@ -1,8 +1,9 @@
 /// Relation ends whose entity ids are waiting to be looked up together.
 ///
 /// At a million entities each id lookup misses the cache, and one at a time
-/// the misses add up to seconds. Collected in batches, the lookups' memory
-/// accesses overlap (see `ByteStringTable.findAll`), which is several times faster.
+/// the misses add up to seconds. Collected in batches, the lookups can sweep
+/// the id table in order (see `ByteStringTable.findAll`), which is several
+/// times faster.
 struct EndpointBatch {
   static let capacity = 16384
 

@@ -26,7 +26,7 @@ extension SearchIndex {
     guard let firstMatches = first.matches, let secondMatches = second.matches else {
       return (second.top, nil)
     }
-    return (second.top, Self.merged([firstMatches, secondMatches]))
+    return (second.top, SortedMerge.merged([firstMatches, secondMatches]))
   }
 
   /// Evaluates candidates in slot (degree) order, in parallel interleaved
@@ -68,32 +68,7 @@ extension SearchIndex {
     var top = seeds ?? TopResults(capacity: plan.limit)
     for part in parts { top.merge(part.top) }
     let complete = plan.collecting && parts.allSatisfy(\.complete)
-    return (top, complete ? Self.merged(parts.map(\.matches)) : nil)
-  }
-
-  /// The slices' matches (each ascending) as one ascending list, so a
-  /// session narrowing them scans in degree order and may stop early.
-  static func merged(_ lists: [[UInt32]]) -> [UInt32] {
-    var result = lists.first ?? []
-    for list in lists.dropFirst() {
-      var merged: [UInt32] = []
-      merged.reserveCapacity(result.count + list.count)
-      var left = 0
-      var right = 0
-      while left < result.count, right < list.count {
-        if result[left] < list[right] {
-          merged.append(result[left])
-          left += 1
-        } else {
-          merged.append(list[right])
-          right += 1
-        }
-      }
-      merged += result[left...]
-      merged += list[right...]
-      result = merged
-    }
-    return result
+    return (top, complete ? SortedMerge.merged(parts.map(\.matches)) : nil)
   }
 
   /// Adds entities that match only with the help of their description, below
