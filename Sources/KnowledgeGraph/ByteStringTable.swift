@@ -13,7 +13,7 @@
 /// 28 bits of the hash and short keys inline, so most lookups read one cache
 /// line. The hash is seeded per process, so crafted ids cannot force collisions.
 struct ByteStringTable: Sendable {
-  private static let seed = UInt64.random(in: 1...UInt64.max)
+  private static let processSeed = UInt64.random(in: 1...UInt64.max)
 
   /// What `findAll` reports for a key that was never inserted.
   static let notFound = UInt32.max
@@ -25,6 +25,8 @@ struct ByteStringTable: Sendable {
   private var slots: [UInt64] = Array(repeating: 0, count: 32)
   /// The last key found, remembered because relations usually come grouped by `from`.
   private var lastFound: (location: UInt64, number: UInt32)?
+  /// The process's seed, copied so hashing never waits on a global's lazy initializer.
+  private let seed = Self.processSeed
 
   init() {}
 
@@ -34,7 +36,7 @@ struct ByteStringTable: Sendable {
 
   /// The key number of `key`, or nil when it was never inserted.
   func find(_ key: UnsafeBufferPointer<UInt8>) -> UInt32? {
-    let hash = Self.hash(of: key)
+    let hash = hash(of: key)
     let number = keyBytes.withUnsafeBufferPointer { stored in
       slots.withUnsafeBufferPointer { slots in lookUp(key, hash: hash, slots, stored) }
     }
@@ -79,25 +81,30 @@ struct ByteStringTable: Sendable {
   )
     -> (distinct: [SweepProbe], sweep: [SweepProbe])
   {
-    let shift = max(0, (slotCount - 1).nonzeroBitCount - Self.sweepBucketBits)
-    let mask = slotCount - 1
     var probes: [SweepProbe] = []
     probes.reserveCapacity(keys.count)
-    var counts = [Int](repeating: 0, count: (1 << Self.sweepBucketBits) + 1)
     for position in 0..<keys.count where !Self.repeats(keys, position, inputBase) {
       let key = bytes(of: keys[position], inputBase)
-      let probe = SweepProbe(position: position, key: key, hash: Self.hash(of: key))
-      probes.append(probe)
-      counts[probe.bucket(shift: shift, mask: mask) + 1] += 1
+      probes.append(SweepProbe(position: position, key: key, hash: hash(of: key)))
     }
-    for bucket in counts.indices.dropFirst() { counts[bucket] += counts[bucket - 1] }
+    return (probes, sortedByHomeSlot(probes))
+  }
+
+  /// The probes ordered by the top bits of their home slot, by a stable
+  /// counting sort: probes with the same home slot keep their order.
+  private func sortedByHomeSlot(_ probes: [SweepProbe]) -> [SweepProbe] {
+    let shift = max(0, (slotCount - 1).nonzeroBitCount - Self.sweepBucketBits)
+    let mask = slotCount - 1
+    var starts = [Int](repeating: 0, count: (1 << Self.sweepBucketBits) + 1)
+    for probe in probes { starts[probe.bucket(shift: shift, mask: mask) + 1] += 1 }
+    for bucket in starts.indices.dropFirst() { starts[bucket] += starts[bucket - 1] }
     var sorted = probes
     for probe in probes {
       let bucket = probe.bucket(shift: shift, mask: mask)
-      sorted[counts[bucket]] = probe
-      counts[bucket] += 1
+      sorted[starts[bucket]] = probe
+      starts[bucket] += 1
     }
-    return (probes, sorted)
+    return sorted
   }
 
   /// How many top bits of the home slot `findAll` sorts by.
@@ -158,28 +165,46 @@ struct ByteStringTable: Sendable {
   /// Like `find`, but first compares with the previous hit, which is the
   /// answer for runs of relations that share their `from`.
   mutating func findRemembering(_ key: UnsafeBufferPointer<UInt8>) -> UInt32? {
-    if let lastFound, let keyBase = key.baseAddress,
-      Int(truncatingIfNeeded: lastFound.location & 0xFFFF_FFFF) == key.count,
-      keyBytes.withUnsafeBufferPointer({
-        memcmp($0.baseAddress! + Int(lastFound.location >> 32), keyBase, key.count) == 0
-      })
-    {
-      return lastFound.number
-    }
+    if let number = lastFoundNumber(key) { return number }
     guard let number = find(key) else { return nil }
     lastFound = (keyLocations[Int(number)], number)
     return number
   }
 
+  /// Like `insert`, but first compares with the previous key, which is the
+  /// answer for runs of entities of one type.
+  mutating func insertRemembering(_ key: UnsafeBufferPointer<UInt8>) -> (
+    number: UInt32, isNew: Bool
+  ) {
+    if let number = lastFoundNumber(key) { return (number, false) }
+    let inserted = insert(key)
+    lastFound = (keyLocations[Int(inserted.number)], inserted.number)
+    return inserted
+  }
+
+  private func lastFoundNumber(_ key: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    guard let lastFound, let keyBase = key.baseAddress,
+      Int(truncatingIfNeeded: lastFound.location & 0xFFFF_FFFF) == key.count,
+      keyBytes.withUnsafeBufferPointer({
+        memcmp($0.baseAddress! + Int(lastFound.location >> 32), keyBase, key.count) == 0
+      })
+    else { return nil }
+    return lastFound.number
+  }
+
   /// Inserts `key` unless present; returns its number and whether it is new.
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (number: UInt32, isNew: Bool) {
-    if let known = find(key) { return (known, false) }
+    let hash = hash(of: key)
+    let known = keyBytes.withUnsafeBufferPointer { stored in
+      slots.withUnsafeBufferPointer { slots in lookUp(key, hash: hash, slots, stored) }
+    }
+    if known != Self.notFound { return (known, false) }
     if (count + 1) * 2 > slotCount { grow() }
     let number = UInt32(truncatingIfNeeded: count)
     let location = UInt64(keyBytes.count) << 32 | UInt64(key.count)
     keyBytes.append(contentsOf: key)
     keyLocations.append(location)
-    place(TableSlot(hash: Self.hash(of: key), number: number, key: key, location: location))
+    place(TableSlot(hash: hash, number: number, key: key, location: location))
     return (number, true)
   }
 
@@ -225,12 +250,14 @@ struct ByteStringTable: Sendable {
   }
 
   /// 32 well-mixed bits of a seeded hash, eight bytes at a time.
-  private static func hash(of key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+  private func hash(of key: UnsafeBufferPointer<UInt8>) -> UInt32 {
     var hash = seed ^ UInt64(truncatingIfNeeded: key.count) &* 0x9E37_79B9_7F4A_7C15
-    guard let base = key.baseAddress else { return UInt32(truncatingIfNeeded: mix(hash) >> 32) }
+    guard let base = key.baseAddress else {
+      return UInt32(truncatingIfNeeded: Self.mix(hash) >> 32)
+    }
     var index = 0
     while index + 8 <= key.count {
-      hash = mix(hash ^ UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      hash = Self.mix(hash ^ UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
       index += 8
     }
     var tail: UInt64 = 0
@@ -240,7 +267,7 @@ struct ByteStringTable: Sendable {
       shift += 8
       index += 1
     }
-    return UInt32(truncatingIfNeeded: mix(hash ^ tail) >> 32)
+    return UInt32(truncatingIfNeeded: Self.mix(hash ^ tail) >> 32)
   }
 
   @inline(__always)

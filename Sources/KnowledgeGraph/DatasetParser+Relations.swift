@@ -67,7 +67,7 @@ extension DatasetParser {
     var draft = RelationDraft(attributeStart: builder.relationAttributeCount)
     if try expect(.object, "relation \(number)") {
       try reader.enterContainer()
-      var isFirst = true
+      var isFirst = try !readCompactEnds(of: number, into: &draft)
       while let key = try reader.nextKey(isFirst: &isFirst) {
         guard let field = DatasetField.match(key, among: DatasetObjectKind.relationFields) else {
           try skipUnknown(key, in: "relation \(number)", kind: .relation)
@@ -132,7 +132,7 @@ extension DatasetParser {
     }
   }
 
-  private mutating func relationType(
+  mutating func relationType(
     _ bytes: UnsafeBufferPointer<UInt8>, relation number: Int, at offset: Int
   ) throws(JSONError) -> UInt16? {
     guard !bytes.isEmpty else {
@@ -181,10 +181,12 @@ extension DatasetParser {
     throws(JSONError)
   {
     var isValid = draft.isValid
-    for field in [DatasetField.from, .type, .to] where draft.seen & field.bit == 0 {
-      try log.error(
-        at: objectOffset, "relation \(number) is missing required field \"\(field.name)\"")
-      isValid = false
+    if draft.seen & Self.requiredRelationFields != Self.requiredRelationFields {
+      for field in [DatasetField.from, .type, .to] where draft.seen & field.bit == 0 {
+        try log.error(
+          at: objectOffset, "relation \(number) is missing required field \"\(field.name)\"")
+        isValid = false
+      }
     }
     guard isValid, let type = draft.type else {
       return builder.addRelation(
@@ -216,6 +218,11 @@ extension DatasetParser {
       attributeEnd: builder.relationAttributeCount)
     builder.addRelation(from: draft.from, type: type, to: draft.to, detail: detail)
     if batch.isFull { try resolveBatch() }
+  }
+
+  /// Checked as one mask first, because the loop above allocates its array.
+  private static var requiredRelationFields: UInt32 {
+    DatasetField.from.bit | DatasetField.type.bit | DatasetField.to.bit
   }
 
   mutating func warnAboutSelfLoop(relation: Int, entity: UInt32, at offset: Int) {

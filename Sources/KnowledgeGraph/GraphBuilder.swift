@@ -92,7 +92,7 @@ public struct GraphBuilder: Sendable {
 
   /// The number of an entity type name, or nil past 65,535 distinct types.
   mutating func entityType(forKey key: UnsafeBufferPointer<UInt8>) -> UInt16? {
-    let (number, _) = entityTypes.insert(key)
+    let (number, _) = entityTypes.insertRemembering(key)
     return number <= UInt16.max ? UInt16(number) : nil
   }
 

@@ -68,7 +68,7 @@ extension JSONReader {
   /// a backslash, a control character or not ASCII. Bits above the lowest may
   /// be false alarms, but the lowest is always exact, and none is missed.
   @inline(__always)
-  private static func specialBytes(_ word: UInt64) -> UInt64 {
+  static func specialBytes(_ word: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     let quotes = word ^ (ones &* 0x22)

@@ -7,7 +7,10 @@ import Testing
 struct EntityOrderTests {
   @Test func largeGraphsSortLikeOneSortByFoldedNameThenDatasetOrder() {
     var builder = GraphBuilder()
-    let stems = ["Alpha", "alpha", "Beta Labs", "beta labs holdings group", "中国", "Zeta"]
+    let stems = [
+      "Alpha", "alpha", "Beta Labs", "beta labs holdings group", "中国", "Zeta", "Po", "po\u{0}",
+      "Po\u{0}x", "Sixteen bytes ok", "sixteen bytes ok\u{0}",
+    ]
     let count = 70_000
     for number in 0..<count {
       let stem = stems[number * 7 % stems.count]
