@@ -45,6 +45,7 @@ extension DatasetParser {
     }
     guard chunks.allSatisfy(\.isComplete) else { return false }
     try resolveBatch()
+    builder.reserveRelations(of: chunks)
     for chunk in chunks {
       builder.append(chunk)
       relationsReadAhead += chunk.count

@@ -7,6 +7,16 @@ extension GraphBuilder {
       && sourceKeys.count + chunk.builder.sourceKeys.count < Int(RelationDetail.noSource)
   }
 
+  /// Makes room for the relations of `chunks`, so appending them copies
+  /// each array once instead of at every doubling.
+  mutating func reserveRelations(of chunks: [RelationChunk]) {
+    let relations = relationCount + chunks.reduce(0) { $0 + $1.count }
+    pendingFrom.reserveCapacity(relations)
+    pendingTo.reserveCapacity(relations)
+    pendingType.reserveCapacity(relations)
+    details.reserveCapacity(details.count + chunks.reduce(0) { $0 + $1.builder.details.count })
+  }
+
   /// Appends the chunk's relations, whose ends are resolved, after this
   /// builder's, renumbering relation types and sources by key and moving
   /// quotes and attributes into this builder's arena.

@@ -209,12 +209,14 @@ public struct GraphBuilder: Sendable {
   public consuming func build(metadata: DatasetMetadata) -> (
     graph: Graph, duplicates: [DuplicateRelation]
   ) {
-    var assembler = RelationAssembler(
-      entityCount: entities.count, from: pendingFrom, to: pendingTo, types: pendingType,
-      symmetric: relationTypes.map(\.isSymmetric))
+    let from = pendingFrom
+    let to = pendingTo
     pendingFrom = []
     pendingTo = []
-    let sourceMap = sourceKeys.keys.map { key in
+    var assembler = RelationAssembler(
+      entityCount: entities.count, from: consume from, to: consume to, types: pendingType,
+      symmetric: relationTypes.map(\.isSymmetric))
+    let sourceMap: [UInt16] = sourceKeys.keys.map { key in
       metadata.sources.firstIndex { $0.key == key }.map { UInt16(truncatingIfNeeded: $0) }
         ?? RelationDetail.noSource
     }

@@ -94,15 +94,10 @@ struct RelationAssembler {
   /// each entity's run starts: a counting sort by `from`, then a sort by
   /// (type, to) inside each entity's run, on all cores.
   private func sortedOrder() -> (order: [UInt32], starts: [Int]) {
-    var starts = [Int](repeating: 0, count: entityCount + 1)
-    for ordinal in from.indices where isValid(ordinal) { starts[Int(from[ordinal]) + 1] += 1 }
-    for position in starts.indices.dropFirst() { starts[position] += starts[position - 1] }
-    var cursor = starts
-    var order = [UInt32](repeating: 0, count: starts[entityCount])
-    for ordinal in from.indices where isValid(ordinal) {
-      let bucket = Int(from[ordinal])
-      order[cursor[bucket]] = UInt32(truncatingIfNeeded: ordinal)
-      cursor[bucket] += 1
+    var (order, starts) = from.withUnsafeBufferPointer { from in
+      to.withUnsafeBufferPointer { to in
+        RelationBuckets(entityCount: entityCount, from: from, to: to).orderedByFrom()
+      }
     }
     let slices = ParallelWork.ranges(balancing: starts, count: ParallelWork.width)
     order.withUnsafeMutableBufferPointer { order in

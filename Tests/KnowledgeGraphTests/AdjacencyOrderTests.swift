@@ -31,6 +31,28 @@ struct AdjacencyOrderTests {
     #expect(incomingCount == graph.relationCount)
   }
 
+  /// Large enough that relations are bucketed by source on several cores.
+  @Test func keepsEachDistinctRelationOnceOnLargeGraphs() {
+    var random = RandomGraph(seed: 7)
+    let graph = random.make(entities: 3_000, relations: 120_000)
+    var replay = RandomGraph(seed: 7)
+    var expected: Set<[Int]> = []
+    for _ in 0..<120_000 {
+      let (from, type, to) = (
+        replay.next(below: 3_000), replay.next(below: 3), replay.next(below: 3_000)
+      )
+      expected.insert(type == 2 ? [min(from, to), type, max(from, to)] : [from, type, to])
+    }
+    var listed: [[Int]] = []
+    for entity in graph.entityIndices {
+      for edge in graph.edges(of: entity, direction: .outgoing) {
+        listed.append([entity.position, Int(edge.type.rawValue), edge.other.position])
+      }
+    }
+    #expect(listed.count == expected.count)
+    #expect(Set(listed) == expected)
+  }
+
   @Test func groupsIncomingRelationsByTypeWhateverTheSourceOrder() {
     var builder = GraphBuilder()
     for key in ["t0", "t1"] {
