@@ -31,6 +31,32 @@ struct EntityOrderTests {
   }
 }
 
+extension EntityOrderTests {
+  /// The first page is known before the whole order is; a run of names that
+  /// share their first 16 bytes across the page's end must still come out
+  /// in whole-name order.
+  @Test func firstPageMatchesTheWholeOrderAcrossARunOfSharedPrefixes() {
+    var names = (0..<1_000).map { "A\(String(format: "%04d", 999 - $0))" }
+    names += (0..<100).map { "Ab shared prefix \(String(format: "%03d", $0)) end" }
+    names += (0..<69_000).map { "Zeta \($0)" }
+    var builder = GraphBuilder()
+    for (number, name) in names.enumerated().reversed() {
+      _ = builder.addEntity(
+        id: "e\(number)", name: name, type: nil, aliases: [], description: nil, attributes: [])
+    }
+    let graph = builder.build(metadata: DatasetMetadata(title: "", description: nil, sources: []))
+      .graph
+    let order = EntityOrder(graph: graph)
+    let expected = (0..<graph.entityCount).sorted {
+      let (first, second) = (graph.name(of: EntityIndex($0)), graph.name(of: EntityIndex($1)))
+      return first == second ? $0 < $1 : first.utf8.lexicographicallyPrecedes(second.utf8)
+    }
+    let shown = (0..<1_200).map { order.entity(at: $0).position }
+    #expect(shown == Array(expected.prefix(1_200)))
+    #expect((0..<1_200).allSatisfy { order.position(of: EntityIndex(expected[$0])) == $0 })
+  }
+}
+
 extension String {
   fileprivate var lowercasedASCII: String {
     String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
