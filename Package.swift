@@ -13,7 +13,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
   ],
   targets: [
-    .target(name: "KnowledgeGraph"),
+    .target(name: "CMemoryHints"),
+    .target(name: "KnowledgeGraph", dependencies: ["CMemoryHints"]),
     .target(name: "Scripting", dependencies: ["KnowledgeGraph"]),
     .target(name: "Browser", dependencies: ["KnowledgeGraph"]),
     .systemLibrary(

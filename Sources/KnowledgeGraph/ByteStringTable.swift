@@ -1,3 +1,5 @@
+import CMemoryHints
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -60,7 +62,12 @@ struct ByteStringTable: Sendable {
     let (distinct, sweep) = sweepOrder(of: keys, inputBase)
     slots.withUnsafeBufferPointer { slots in
       keyBytes.withUnsafeBufferPointer { stored in
-        for probe in sweep {
+        let mask = slots.count / 2 - 1
+        for (index, probe) in sweep.enumerated() {
+          if index + Self.prefetchDistance < sweep.count {
+            let ahead = sweep[index + Self.prefetchDistance]
+            kg_prefetch(slots.baseAddress! + (Int(TableSlot.stored(ahead.hash)) & mask) * 2)
+          }
           let position = Int(probe.position)
           results[position] = lookUp(probe, keys[position], inputBase, slots, stored)
         }
@@ -106,6 +113,10 @@ struct ByteStringTable: Sendable {
     }
     return sorted
   }
+
+  /// How many probes ahead `findAll` asks for the slot it will read: enough
+  /// to cover a cache miss with the work of the probes in between.
+  private static let prefetchDistance = 16
 
   /// How many top bits of the home slot `findAll` sorts by.
   private static let sweepBucketBits = 10
@@ -194,7 +205,25 @@ struct ByteStringTable: Sendable {
 
   /// Inserts `key` unless present; returns its number and whether it is new.
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (number: UInt32, isNew: Bool) {
+    insert(key, hash: hash(of: key))
+  }
+
+  /// Hashes `key` and asks for its home slot to be loaded into the cache,
+  /// so that `insert(_:hash:)` a little later does not wait for memory:
+  /// the loader calls it when it reads an entity's id and inserts the id
+  /// when the entity's object closes.
+  func prefetch(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
     let hash = hash(of: key)
+    slots.withUnsafeBufferPointer { slots in
+      kg_prefetch(slots.baseAddress! + (Int(TableSlot.stored(hash)) & (slots.count / 2 - 1)) * 2)
+    }
+    return hash
+  }
+
+  /// Inserts `key`, whose hash `prefetch` returned.
+  mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (
+    number: UInt32, isNew: Bool
+  ) {
     let known = keyBytes.withUnsafeBufferPointer { stored in
       slots.withUnsafeBufferPointer { slots in lookUp(key, hash: hash, slots, stored) }
     }

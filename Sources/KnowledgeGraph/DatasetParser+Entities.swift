@@ -69,6 +69,7 @@ extension DatasetParser {
         draft.isValid = false
       }
       draft.id = builder.appendString(bytes)
+      draft.idHash = builder.ids.prefetch(bytes)
     case .name: draft.name = builder.appendString(bytes)
     case .type:
       draft.type = builder.entityType(forKey: bytes)
@@ -128,7 +129,7 @@ extension DatasetParser {
     guard let id = draft.id, let name = draft.name, draft.isValid else { return false }
     guard let type = draft.type ?? entityTypeNamedEntity() else { return false }
     let (holder, isNew) = builder.commitEntity(
-      id: id, name: name, type: type, description: draft.description)
+      id: id, idHash: draft.idHash, name: name, type: type, description: draft.description)
     if !isNew {
       let idText = builder.strings.withBytes(of: id) { MessageText.quoted($0) }
       try log.error(

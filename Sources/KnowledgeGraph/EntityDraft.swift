@@ -3,6 +3,8 @@
 struct EntityDraft {
   var id: StringRef?
   var idOffset = 0
+  /// The id's hash, taken when the id is read so its slot is in the cache by the end.
+  var idHash: UInt32?
   var name: StringRef?
   var type: UInt16?
   var description = StringRef.empty

@@ -99,10 +99,14 @@ public struct GraphBuilder: Sendable {
   /// Completes the entity whose strings, aliases and attributes were appended
   /// since its mark. When the id is taken, stores nothing and returns the
   /// entity that holds it (the caller rolls back the appended strings).
-  mutating func commitEntity(id: StringRef, name: StringRef, type: UInt16, description: StringRef)
+  mutating func commitEntity(
+    id: StringRef, idHash: UInt32? = nil, name: StringRef, type: UInt16, description: StringRef
+  )
     -> (index: EntityIndex, isNew: Bool)
   {
-    let (number, isNew) = strings.withBytes(of: id) { ids.insert($0) }
+    let (number, isNew) = strings.withBytes(of: id) { key in
+      idHash.map { ids.insert(key, hash: $0) } ?? ids.insert(key)
+    }
     guard isNew else { return (EntityIndex(number), false) }
     entities.ids.append(id)
     entities.names.append(name)

@@ -32,8 +32,8 @@ public final class SearchIndex: Sendable {
     var folder = TextFolder()
     let foldedTypes = graph.entityTypes.map { folder.fold($0) }
     self.foldedTypes = foldedTypes
-    pendingColumns = BackgroundValue { SlotColumns(fields: fields, foldedTypes: foldedTypes) }
     wordStarts = WordStartIndex(fields: fields)
+    pendingColumns = BackgroundValue { SlotColumns(fields: fields, foldedTypes: foldedTypes) }
     pendingDescriptions = BackgroundValue { DescriptionIndex(graph: graph) }
   }
 
