@@ -45,11 +45,8 @@ extension DatasetParser {
     }
     guard chunks.allSatisfy(\.isComplete) else { return false }
     try resolveBatch()
-    builder.reserveRelations(of: chunks)
-    for chunk in chunks {
-      builder.append(chunk)
-      relationsReadAhead += chunk.count
-    }
+    builder.append(chunks)
+    relationsReadAhead += chunks.reduce(0) { $0 + $1.count }
     reader.resume(afterContainerClosedAt: last.end)
     return true
   }

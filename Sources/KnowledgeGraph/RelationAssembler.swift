@@ -41,23 +41,57 @@ struct RelationAssembler {
         views.assemble(entities: slices[slice], starts: starts, details: details)
       }
     }
-    var columns = RelationColumns()
-    var offsets: [UInt32] = [0]
-    offsets.reserveCapacity(entityCount + 1)
-    for part in parts {
-      let shift = UInt32(truncatingIfNeeded: columns.targets.count)
-      columns.detailKeys.append(contentsOf: part.detailKeys.map { $0 + shift })
-      columns.details.append(contentsOf: part.details)
-      columns.targets.append(contentsOf: part.targets)
-      columns.types.append(contentsOf: part.types)
-      for count in part.outCounts { offsets.append(offsets[offsets.count - 1] + count) }
-      duplicates.append(contentsOf: part.duplicates)
-    }
-    columns.outOffsets = offsets
+    var columns = Self.concatenated(parts)
+    for part in parts { duplicates.append(contentsOf: part.duplicates) }
     (columns.inOffsets, columns.incoming) = IncomingIndex.build(
       targets: columns.targets, types: columns.types, entityCount: entityCount)
     duplicates.sort { $0.droppedOrdinal < $1.droppedOrdinal }
     return columns
+  }
+
+  /// The parts' columns one after the other, each part copied on its own
+  /// core into arrays sized beforehand.
+  private static func concatenated(_ parts: [AssembledRelations]) -> RelationColumns {
+    var relationStarts = [0]
+    var detailStarts = [0]
+    for part in parts {
+      relationStarts.append(relationStarts[relationStarts.count - 1] + part.targets.count)
+      detailStarts.append(detailStarts[detailStarts.count - 1] + part.details.count)
+    }
+    var columns = RelationColumns()
+    columns.targets = HugePages.zeroed(relationStarts[parts.count])
+    columns.types = HugePages.zeroed(relationStarts[parts.count])
+    columns.detailKeys = [UInt32](repeating: 0, count: detailStarts[parts.count])
+    columns.details = [RelationDetail](repeating: .empty, count: detailStarts[parts.count])
+    withOutputs(&columns) { output in
+      _ = ParallelWork.map(parts.count) { index in
+        output.copy(
+          parts[index], relationsFrom: relationStarts[index], detailsFrom: detailStarts[index])
+      }
+    }
+    var offsets: [UInt32] = [0]
+    offsets.reserveCapacity(parts.reduce(1) { $0 + $1.outCounts.count })
+    for part in parts {
+      for count in part.outCounts { offsets.append(offsets[offsets.count - 1] + count) }
+    }
+    columns.outOffsets = offsets
+    return columns
+  }
+
+  private static func withOutputs(
+    _ columns: inout RelationColumns, _ body: (ColumnOutputs) -> Void
+  ) {
+    columns.targets.withUnsafeMutableBufferPointer { targets in
+      columns.types.withUnsafeMutableBufferPointer { types in
+        columns.detailKeys.withUnsafeMutableBufferPointer { detailKeys in
+          columns.details.withUnsafeMutableBufferPointer { details in
+            body(
+              ColumnOutputs(
+                targets: targets, types: types, detailKeys: detailKeys, details: details))
+          }
+        }
+      }
+    }
   }
 
   /// Lends the relation arrays as raw buffers to work split over cores, so
@@ -116,5 +150,31 @@ struct RelationAssembler {
       }
     }
     return (order, starts)
+  }
+}
+
+/// The columns being filled by `RelationAssembler.concatenated`; each core
+/// writes only its own part's ranges.
+private struct ColumnOutputs: @unchecked Sendable {
+  let targets: UnsafeMutableBufferPointer<UInt32>
+  let types: UnsafeMutableBufferPointer<UInt16>
+  let detailKeys: UnsafeMutableBufferPointer<UInt32>
+  let details: UnsafeMutableBufferPointer<RelationDetail>
+
+  func copy(
+    _ part: AssembledRelations, relationsFrom relationStart: Int, detailsFrom detailStart: Int
+  ) {
+    let shift = UInt32(truncatingIfNeeded: relationStart)
+    let relationEnd = relationStart + part.targets.count
+    let detailEnd = detailStart + part.details.count
+    _ = UnsafeMutableBufferPointer(rebasing: targets[relationStart..<relationEnd])
+      .update(fromContentsOf: part.targets)
+    _ = UnsafeMutableBufferPointer(rebasing: types[relationStart..<relationEnd])
+      .update(fromContentsOf: part.types)
+    _ = UnsafeMutableBufferPointer(rebasing: details[detailStart..<detailEnd])
+      .update(fromContentsOf: part.details)
+    for (offset, key) in part.detailKeys.enumerated() {
+      detailKeys[detailStart + offset] = key + shift
+    }
   }
 }

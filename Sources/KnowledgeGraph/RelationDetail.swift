@@ -10,5 +10,9 @@ struct RelationDetail: Sendable {
   var attributeStart: UInt32
   var attributeEnd: UInt32
 
+  /// No source, quote or attributes.
+  static let empty = RelationDetail(
+    source: noSource, quote: .empty, attributeStart: 0, attributeEnd: 0)
+
   var isEmpty: Bool { source == Self.noSource && quote.isEmpty && attributeStart == attributeEnd }
 }
