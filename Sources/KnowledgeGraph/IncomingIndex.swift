@@ -10,9 +10,7 @@ enum IncomingIndex {
   static func build(targets: [UInt32], types: [UInt16], entityCount: Int) -> (
     offsets: [UInt32], incoming: [UInt32]
   ) {
-    var starts = [UInt32](repeating: 0, count: entityCount + 1)
-    for target in targets { starts[Int(target) + 1] += 1 }
-    for position in starts.indices.dropFirst() { starts[position] += starts[position - 1] }
+    let starts = runStarts(of: targets, entityCount: entityCount)
     var keyed: [UInt64] = HugePages.zeroed(targets.count)
     let slices = ParallelWork.ranges(balancing: starts.map { Int($0) }, count: ParallelWork.width)
     keyed.withUnsafeMutableBufferPointer { keyed in
@@ -26,7 +24,44 @@ enum IncomingIndex {
         }
       }
     }
-    return (starts, keyed.map { UInt32(truncatingIfNeeded: $0) })
+    return (starts, relations(in: keyed))
+  }
+
+  /// Where each target's run starts, counted in slices on all cores.
+  private static func runStarts(of targets: [UInt32], entityCount: Int) -> [UInt32] {
+    let slices = ParallelWork.ranges(
+      of: targets.count, count: targets.count >= 1 << 16 ? ParallelWork.width : 1)
+    let counts = targets.withUnsafeBufferPointer { targets in
+      ParallelWork.map(slices.count) { slice in
+        var counts = [UInt32](repeating: 0, count: entityCount + 1)
+        for target in targets[slices[slice]] { counts[Int(target) + 1] += 1 }
+        return counts
+      }
+    }
+    var starts = counts[0]
+    for other in counts.dropFirst() {
+      for position in starts.indices { starts[position] += other[position] }
+    }
+    for position in starts.indices.dropFirst() { starts[position] += starts[position - 1] }
+    return starts
+  }
+
+  /// The relation part of each keyed entry, converted in slices on all cores.
+  private static func relations(in keyed: [UInt64]) -> [UInt32] {
+    var relations: [UInt32] = HugePages.zeroed(keyed.count)
+    let slices = ParallelWork.ranges(
+      of: keyed.count, count: keyed.count >= 1 << 16 ? ParallelWork.width : 1)
+    relations.withUnsafeMutableBufferPointer { relations in
+      keyed.withUnsafeBufferPointer { keyed in
+        let output = SharedRelations(buffer: relations)
+        _ = ParallelWork.map(slices.count) { slice in
+          for position in slices[slice] {
+            output.buffer[position] = UInt32(truncatingIfNeeded: keyed[position])
+          }
+        }
+      }
+    }
+    return relations
   }
 
   /// Places the relations whose targets lie in `range`, each as
@@ -47,4 +82,9 @@ enum IncomingIndex {
       keyed[Int(starts[target])..<Int(starts[target + 1])].sort()
     }
   }
+}
+
+/// Lends the incoming column to the cores that fill it, each its own slice.
+private struct SharedRelations: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<UInt32>
 }
