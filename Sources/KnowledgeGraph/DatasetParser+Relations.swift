@@ -7,7 +7,10 @@ extension DatasetParser {
     do {
       while try reader.nextElement(isFirst: &isFirst) {
         reader.skipWhitespace()
-        if mayHaveReachedChunk, try joinSpeculation() { break }
+        if mayHaveReachedChunk, try joinSpeculation() {
+          reportProgress(progress)
+          break
+        }
         try readRelation(number)
         number += 1
         if number & 0x3FFF == 0 { reportProgress(progress) }

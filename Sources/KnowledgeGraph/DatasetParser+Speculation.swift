@@ -7,7 +7,8 @@ extension DatasetParser {
     guard log.stopsAtFirstError, !isReadingChunk,
       reader.input.count >= 4 * speculativeChunkSize
     else { return }
-    speculation = RelationSpeculation(input: reader.input, chunkSize: speculativeChunkSize)
+    speculation = RelationSpeculation(
+      input: reader.input, chunkSize: speculativeChunkSize, releasesInput: releasesReadInput)
     nextChunkStart = nil
   }
 

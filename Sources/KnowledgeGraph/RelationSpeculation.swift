@@ -1,6 +1,12 @@
 import Dispatch
 import Synchronization
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads the end of a large `relations` array on another core, chunk by
 /// chunk from the end of the file backwards, while the parser reads forwards
 /// from the start; the two meet wherever their speeds take them, which
@@ -27,7 +33,12 @@ final class RelationSpeculation: Sendable {
   private let knownIDs = Mutex<ByteStringTable?>(nil)
   private let finished = DispatchSemaphore(value: 0)
 
-  init(input: UnsafeBufferPointer<UInt8>, chunkSize: Int) {
+  /// Whether the input is a file mapping whose pages a resolved chunk no
+  /// longer needs (see `DatasetParser.releaseReadInput`).
+  private let releasesInput: Bool
+
+  init(input: UnsafeBufferPointer<UInt8>, chunkSize: Int, releasesInput: Bool = false) {
+    self.releasesInput = releasesInput
     let shared = SharedInput(buffer: input)
     DispatchQueue.global(qos: .userInitiated).async { [self] in
       readBackwards(shared.buffer, chunkSize: chunkSize)
@@ -71,6 +82,7 @@ final class RelationSpeculation: Sendable {
       if let ids = knownIDs.withLock({ $0 }) {
         resolveBacklog(with: ids, in: input)
         chunk.resolve(with: ids, in: input, width: 1)
+        release(chunk, of: input)
       }
       chunks.withLock { $0.insert(chunk, at: 0) }
       earliestStart.store(start, ordering: .releasing)
@@ -86,12 +98,25 @@ final class RelationSpeculation: Sendable {
       var chunk = chunks.withLock({ chunks in chunks.last { !$0.isResolved } })
     {
       chunk.resolve(with: ids, in: input, width: 1)
+      release(chunk, of: input)
       chunks.withLock { chunks in
         if let index = chunks.firstIndex(where: { $0.start == chunk.start }) {
           chunks[index] = chunk
         }
       }
     }
+  }
+
+  /// Hands the pages of a resolved chunk back to the kernel: its relations
+  /// no longer point into the input, and if the parser reads them after all
+  /// (a chunk it cannot take over), they fault back in from the file.
+  private func release(_ chunk: RelationChunk, of input: UnsafeBufferPointer<UInt8>) {
+    guard releasesInput, let base = input.baseAddress else { return }
+    let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+    let start = (chunk.start + pageSize - 1) / pageSize * pageSize
+    let end = chunk.end / pageSize * pageSize
+    guard end > start else { return }
+    _ = madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, MADV_DONTNEED)
   }
 
   private func isDone() -> Bool { isCancelled.load(ordering: .relaxed) }
