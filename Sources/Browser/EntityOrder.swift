@@ -18,6 +18,7 @@ public struct EntityOrder: Sendable {
   /// The first entities in order, up to a page.
   private let firstPage: [UInt32]
   private let whole: BackgroundValue<NameRanking>
+  /// How many entities the list shows, known before the order is.
   public let count: Int
 
   public init(graph: Graph) {
@@ -54,43 +55,52 @@ public struct EntityOrder: Sendable {
   /// The list position of `entity`.
   public func position(of entity: EntityIndex) -> Int {
     let raw = UInt32(truncatingIfNeeded: entity.position)
-    if firstPage.count <= Self.firstPageSize, let position = firstPage.firstIndex(of: raw) {
+    if firstPage.count <= Self.searchablePageSize, let position = firstPage.firstIndex(of: raw) {
       return position
     }
     return Int(whole.value.ranks[entity.position])
   }
 
+  /// Up to this many, `position(of:)` looks in the first page before
+  /// waiting for the whole order.
+  private static let searchablePageSize = 8 * firstPageSize
+
   /// The first entities in order without sorting them all: each slice keeps
-  /// its smallest keys; the smallest of those are the smallest overall. Runs
-  /// of equal keys are ordered by whole names, so the page stops before the
-  /// run that a page's last key belongs to, which may continue unseen.
+  /// its smallest keys, and the smallest of those are the smallest overall.
+  /// Keys that share their first 16 bytes are ordered by whole names, and
+  /// the run the page's last key belongs to may go on in keys no slice
+  /// kept, so that run is gathered from every slice and sorted whole.
   private static func firstPage(of slices: [[NameSortKey]], graph: Graph) -> [UInt32] {
     let smallest = SortedMerge.merged(
       ParallelWork.map(slices.count) { smallestKeys(of: slices[$0], count: firstPageSize) })
-    guard smallest.count >= firstPageSize else {
-      return NameRanking(slices: [smallest], graph: graph).sorted
+    let last = smallest[min(firstPageSize, smallest.count) - 1]
+    var end = smallest.count
+    while end > 0, last < smallest[end - 1] || smallest[end - 1].hasSamePrefix(as: last) {
+      end -= 1
     }
-    let last = smallest[firstPageSize - 1]
-    var end = firstPageSize - 1
-    while end > 0, smallest[end - 1].hasSamePrefix(as: last) { end -= 1 }
-    var page = smallest[..<end].map(\.entity)
-    NameRanking.sortTies(&page, keys: Array(smallest[..<end]), graph: graph)
+    let isTied = last.hasSamePrefix(as: last)
+    let run = isTied ? slices.flatMap { $0.filter { $0.hasSamePrefix(as: last) } } : []
+    let keys = Array(smallest[..<end]) + run.sorted()
+    var page = keys.map(\.entity)
+    NameRanking.sortTies(&page, keys: keys, graph: graph)
     return page
   }
 
-  /// The `count` smallest keys, sorted.
+  /// The `count` smallest keys, sorted: candidates below the current
+  /// threshold are collected and cut back to `count` whenever they reach
+  /// twice that, so even keys arriving in descending order cost n log n.
   private static func smallestKeys(of keys: [NameSortKey], count: Int) -> [NameSortKey] {
-    var smallest = keys.prefix(count).sorted()
-    for key in keys.dropFirst(count) where key < smallest[smallest.count - 1] {
-      smallest.removeLast()
-      var low = 0
-      var high = smallest.count
-      while low < high {
-        let middle = (low + high) / 2
-        if smallest[middle] < key { low = middle + 1 } else { high = middle }
+    var kept = keys.prefix(count).sorted()
+    guard var threshold = kept.last else { return [] }
+    for key in keys.dropFirst(count) where key < threshold {
+      kept.append(key)
+      if kept.count >= 2 * count {
+        kept.sort()
+        kept.removeLast(kept.count - count)
+        threshold = kept[count - 1]
       }
-      smallest.insert(key, at: low)
     }
-    return smallest
+    kept.sort()
+    return Array(kept.prefix(count))
   }
 }

@@ -24,7 +24,7 @@ struct NameRanking: Sendable {
   static func sortTies(_ order: inout [UInt32], keys: [NameSortKey], graph: Graph) {
     let slices = tieSlices(keys)
     order.withUnsafeMutableBufferPointer { order in
-      let shared = UnsafeOrder(buffer: order)
+      let shared = SharedBuffer(order)
       _ = ParallelWork.map(slices.count) { slice in
         sortTies(shared.buffer, keys: keys, in: slices[slice], graph: graph)
       }
@@ -75,9 +75,4 @@ struct NameRanking: Sendable {
       }
     }
   }
-}
-
-/// Lends the order being sorted to the workers; each sorts its own slice.
-private struct UnsafeOrder: @unchecked Sendable {
-  let buffer: UnsafeMutableBufferPointer<UInt32>
 }

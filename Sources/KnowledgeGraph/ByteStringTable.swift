@@ -212,7 +212,7 @@ struct ByteStringTable: Sendable {
   /// so that `insert(_:hash:)` a little later does not wait for memory:
   /// the loader calls it when it reads an entity's id and inserts the id
   /// when the entity's object closes.
-  func prefetch(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+  func hashAndPrefetch(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
     let hash = hash(of: key)
     slots.withUnsafeBufferPointer { slots in
       kg_prefetch(slots.baseAddress! + (Int(TableSlot.stored(hash)) & (slots.count / 2 - 1)) * 2)
@@ -220,7 +220,7 @@ struct ByteStringTable: Sendable {
     return hash
   }
 
-  /// Inserts `key`, whose hash `prefetch` returned.
+  /// Inserts `key`, whose hash `hashAndPrefetch` returned.
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (
     number: UInt32, isNew: Bool
   ) {

@@ -69,7 +69,7 @@ extension DatasetParser {
         draft.isValid = false
       }
       draft.id = builder.appendString(bytes)
-      draft.idHash = builder.ids.prefetch(bytes)
+      draft.idHash = builder.ids.hashAndPrefetch(bytes)
     case .name: draft.name = builder.appendString(bytes)
     case .type:
       draft.type = builder.entityType(forKey: bytes)
@@ -86,6 +86,15 @@ extension DatasetParser {
   /// literal is cheaper than reading the key and looking it up, four
   /// million times in a million-entity file.
   private mutating func consumePredictedEntityKey(after previous: DatasetField?, isFirst: Bool)
+    -> DatasetField?
+  {
+    let keyStart = previous == nil ? reader.position : reader.position + 1
+    guard let field = predictedEntityKey(after: previous, isFirst: isFirst) else { return nil }
+    reader.tokenStart = keyStart
+    return field
+  }
+
+  private mutating func predictedEntityKey(after previous: DatasetField?, isFirst: Bool)
     -> DatasetField?
   {
     switch previous {

@@ -40,7 +40,7 @@ extension DatasetParser {
     }
     self.speculation = nil
     var chunks = speculation.finish(takingChunksFrom: position)
-    guard let last = chunks.last, chunks.allSatisfy({ builder.canAppend($0) }) else { return false }
+    guard let last = chunks.last, builder.canAppend(chunks) else { return false }
     for index in chunks.indices where !chunks[index].isResolved {
       chunks[index].resolve(with: builder.ids, in: reader.input, width: ParallelWork.width)
     }

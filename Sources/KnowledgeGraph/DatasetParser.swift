@@ -126,7 +126,8 @@ struct DatasetParser {
   mutating func string(_ what: @autoclosure () -> String) throws(JSONError)
     -> UnsafeBufferPointer<UInt8>?
   {
-    try expect(.string, what()) ? try reader.readString() : nil
+    if reader.isAtQuote { return try reader.readString() }
+    return try expect(.string, what()) ? try reader.readString() : nil
   }
 
   mutating func bool(_ what: @autoclosure () -> String) throws(JSONError) -> Bool? {

@@ -1,10 +1,28 @@
 /// Taking over the relations that a second core read (see `RelationSpeculation`).
 extension GraphBuilder {
-  /// Whether the chunk's relation types and sources fit beside this
-  /// builder's without passing their limits.
-  func canAppend(_ chunk: RelationChunk) -> Bool {
-    relationTypeKeys.count + chunk.builder.relationTypeKeys.count <= Int(UInt16.max)
-      && sourceKeys.count + chunk.builder.sourceKeys.count < Int(RelationDetail.noSource)
+  /// Whether the chunks' relation types and sources, together, fit beside
+  /// this builder's without passing their limits; when they do not, the
+  /// file is read sequentially, which reports the limit where it is passed.
+  func canAppend(_ chunks: [RelationChunk]) -> Bool {
+    let types = Self.newKeyCount(chunks.map(\.builder.relationTypeKeys), beside: relationTypeKeys)
+    let sources = Self.newKeyCount(chunks.map(\.builder.sourceKeys), beside: sourceKeys)
+    return relationTypeKeys.count + types <= Int(UInt16.max)
+      && sourceKeys.count + sources < Int(RelationDetail.noSource)
+  }
+
+  /// How many distinct keys of `tables` `table` does not hold yet.
+  private static func newKeyCount(_ tables: [ByteStringTable], beside table: ByteStringTable)
+    -> Int
+  {
+    var new = Set<[UInt8]>()
+    for other in tables {
+      for number in 0..<other.count {
+        other.withKey(number) { key in
+          if table.find(key) == nil { new.insert(Array(key)) }
+        }
+      }
+    }
+    return new.count
   }
 
   /// Appends the chunks' relations, whose ends are resolved, after this

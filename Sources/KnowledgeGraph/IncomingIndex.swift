@@ -53,7 +53,7 @@ enum IncomingIndex {
       of: keyed.count, count: keyed.count >= 1 << 16 ? ParallelWork.width : 1)
     relations.withUnsafeMutableBufferPointer { relations in
       keyed.withUnsafeBufferPointer { keyed in
-        let output = SharedRelations(buffer: relations)
+        let output = SharedBuffer(relations)
         _ = ParallelWork.map(slices.count) { slice in
           for position in slices[slice] {
             output.buffer[position] = UInt32(truncatingIfNeeded: keyed[position])
@@ -82,9 +82,4 @@ enum IncomingIndex {
       keyed[Int(starts[target])..<Int(starts[target + 1])].sort()
     }
   }
-}
-
-/// Lends the incoming column to the cores that fill it, each its own slice.
-private struct SharedRelations: @unchecked Sendable {
-  let buffer: UnsafeMutableBufferPointer<UInt32>
 }

@@ -24,6 +24,10 @@ struct JSONReader {
 
   var isAtEnd: Bool { position >= input.count }
 
+  /// Whether a string starts right here, with no whitespace before it: the
+  /// common case, which needs no look at what else the value could be.
+  var isAtQuote: Bool { position < input.count && input[position] == UInt8(ascii: "\"") }
+
   mutating func skipWhitespace() {
     while position < input.count {
       switch input[position] {

@@ -17,7 +17,7 @@ struct RelationBuckets {
     let starts = turnCountsIntoCursors(&cursors)
     var order = [UInt32](repeating: 0, count: starts[entityCount])
     order.withUnsafeMutableBufferPointer { order in
-      let target = SharedOrder(buffer: order)
+      let target = SharedBuffer(order)
       _ = ParallelWork.map(slices.count) { slice in
         scatter(slices[slice], cursors: cursors[slice], into: target.buffer)
       }
@@ -67,10 +67,4 @@ struct RelationBuckets {
       }
     }
   }
-}
-
-/// Lends the order being filled to the workers; each writes only the
-/// positions its cursors give it.
-private struct SharedOrder: @unchecked Sendable {
-  let buffer: UnsafeMutableBufferPointer<UInt32>
 }

@@ -57,6 +57,27 @@ extension EntityOrderTests {
   }
 }
 
+extension EntityOrderTests {
+  /// When every name shares its first 16 bytes, the first page is that
+  /// whole run sorted by full name, and names arriving in descending order
+  /// do not make picking the first page quadratic.
+  @Test func firstPageOfNamesThatAllShareTheirStart() {
+    let count = 70_000
+    var builder = GraphBuilder()
+    for number in 0..<count {
+      _ = builder.addEntity(
+        id: "e\(number)", name: "Generated Company \(String(format: "%06d", count - number))",
+        type: nil, aliases: [], description: nil, attributes: [])
+    }
+    let graph = builder.build(metadata: DatasetMetadata(title: "", description: nil, sources: []))
+      .graph
+    let order = EntityOrder(graph: graph)
+    let shown = (0..<1_200).map { order.entity(at: $0).position }
+    #expect(shown == Array((count - 1_200..<count).reversed()))
+    #expect(order.position(of: EntityIndex(count - 1)) == 0)
+  }
+}
+
 extension String {
   fileprivate var lowercasedASCII: String {
     String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import KnowledgeGraph
@@ -29,6 +30,42 @@ struct SpeculativeLoadTests {
       let export = DatasetExporter(graph: graph, selection: .whole(graph)).rendered()
       return Outcome(export: export, error: nil, readAhead: parser.relationsReadAhead)
     }
+  }
+
+  /// Loads `text` from a file mapping, as `kg` does for files of 16 MB and
+  /// more, reading ahead in chunks whose pages are handed back to the
+  /// kernel once resolved.
+  private func loadMapped(_ text: String) throws -> Outcome {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("speculative-\(UUID().uuidString).json").path
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    return try DatasetFile.withContents(path: path) { input, isMapped throws(LoadError) in
+      #expect(isMapped)
+      var parser = DatasetParser(input, log: ProblemLog(stopsAtFirstError: true, isStrict: false))
+      parser.releasesReadInput = isMapped
+      parser.speculativeChunkSize = 1 << 20
+      do throws(JSONError) {
+        try parser.run(progress: { _ in })
+      } catch {
+        return Outcome(export: nil, error: "\(error.offset) \(error.message)", readAhead: 0)
+      }
+      let metadata = parser.metadata(defaultTitle: "data.json")
+      let graph = parser.takeBuilder().build(metadata: metadata).graph
+      let export = DatasetExporter(graph: graph, selection: .whole(graph)).rendered()
+      return Outcome(export: export, error: nil, readAhead: parser.relationsReadAhead)
+    }
+  }
+
+  /// The chunk with the unknown id cannot be taken over, so the parser
+  /// reads through chunks whose pages were already handed back.
+  @Test func aMappedFileRereadsReleasedChunksToReportAnError() throws {
+    var dataset = SpeculativeDataset(entities: 3_000, relations: 300_000)
+    dataset.unknownEntityAt = 299_000
+    let mapped = try loadMapped(dataset.text)
+    #expect(
+      mapped.error?.contains("relation 299000 (\"to\": \"nowhere\") names an unknown entity")
+        == true)
   }
 
   private func expectSameResult(_ text: String, readsAhead: Bool = true) {

@@ -8,6 +8,7 @@ public final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
   private var storage: Value?
   private let group = DispatchGroup()
 
+  /// Starts building the value on a background thread at once.
   public init(_ build: @escaping @Sendable () -> Value) {
     group.enter()
     DispatchQueue.global(qos: .userInitiated).async {
