@@ -210,8 +210,8 @@ extension DatasetParser {
       guard let from = draft.batchedFrom, let to = draft.batchedTo else {
         throw JSONError(offset: objectOffset, message: "an unresolved relation end")
       }
-      chunkFromKeys.append(StringRef(from))
-      chunkToKeys.append(StringRef(to))
+      chunkFromKeys.append(copyChunkKey(from))
+      chunkToKeys.append(copyChunkKey(to))
     } else {
       if let key = draft.batchedFrom { batch.append(ordinal: ordinal, isTo: false, key: key) }
       if let key = draft.batchedTo { batch.append(ordinal: ordinal, isTo: true, key: key) }
@@ -221,6 +221,15 @@ extension DatasetParser {
       attributeEnd: builder.relationAttributeCount)
     builder.addRelation(from: draft.from, type: type, to: draft.to, detail: detail)
     if batch.isFull { try resolveBatch() }
+  }
+
+  /// Copies an id of a chunk's relation out of the input, where `range` lies.
+  private mutating func copyChunkKey(_ range: Range<Int>) -> StringRef {
+    let key = StringRef(
+      offset: UInt32(truncatingIfNeeded: chunkKeyBytes.count),
+      length: UInt32(truncatingIfNeeded: range.count))
+    chunkKeyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: reader.input[range]))
+    return key
   }
 
   /// Checked as one mask first, because the loop above allocates its array.

@@ -42,7 +42,7 @@ extension DatasetParser {
     var chunks = speculation.finish(takingChunksFrom: position)
     guard let last = chunks.last, builder.canAppend(chunks) else { return false }
     for index in chunks.indices where !chunks[index].isResolved {
-      chunks[index].resolve(with: builder.ids, in: reader.input, width: ParallelWork.width)
+      chunks[index].resolve(with: builder.ids, width: ParallelWork.width)
     }
     guard chunks.allSatisfy(\.isComplete) else { return false }
     try resolveBatch()
@@ -78,7 +78,7 @@ extension DatasetParser {
     guard parser.reader.position == next ?? parser.reader.position else { return nil }
     return RelationChunk(
       start: start, end: parser.reader.position, builder: parser.builder,
-      fromKeys: parser.chunkFromKeys, toKeys: parser.chunkToKeys)
+      fromKeys: parser.chunkFromKeys, toKeys: parser.chunkToKeys, keyBytes: parser.chunkKeyBytes)
   }
 
   /// Whether the next element lies before `next`; stops a chunk's reader there.

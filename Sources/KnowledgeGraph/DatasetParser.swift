@@ -25,10 +25,12 @@ struct DatasetParser {
   /// The tail of `relations` being read on another core, when loading a large file.
   var speculation: RelationSpeculation?
   /// Whether this parser is that other core's reader, which keeps relation
-  /// ends as ids in `chunkFromKeys` and `chunkToKeys` instead of resolving them.
+  /// ends as ids in `chunkFromKeys` and `chunkToKeys` instead of resolving them,
+  /// their bytes copied into `chunkKeyBytes` so the input can be let go.
   var isReadingChunk = false
   var chunkFromKeys: [StringRef] = []
   var chunkToKeys: [StringRef] = []
+  var chunkKeyBytes: [UInt8] = []
   /// Whether the input is a file mapping whose pages can be dropped once
   /// read (they fault back in from the file if a message needs them).
   var releasesReadInput = false

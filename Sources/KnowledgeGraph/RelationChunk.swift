@@ -12,21 +12,28 @@ struct RelationChunk: Sendable {
   /// Where the next chunk starts, or just after the `]` that closes the array.
   let end: Int
   let builder: GraphBuilder
-  /// The ends' ids, dropped once resolved: at a million entities the
-  /// chunks hold five million of each, 80 MB that the load's peak can spare.
+  /// The ends' ids, as slices of `keyBytes`, dropped once resolved: at a
+  /// million entities the chunks hold five million of each.
   private(set) var fromKeys: [StringRef]
   private(set) var toKeys: [StringRef]
+  /// The ids' bytes, copied from the input so that the chunk's part of the
+  /// file can be handed back to the kernel as soon as it is read.
+  private(set) var keyBytes: [UInt8]
   let count: Int
   /// The entity numbers of the ends, once resolved; `notFound` for an unknown id.
   private(set) var from: [UInt32] = []
   private(set) var to: [UInt32] = []
 
-  init(start: Int, end: Int, builder: GraphBuilder, fromKeys: [StringRef], toKeys: [StringRef]) {
+  init(
+    start: Int, end: Int, builder: GraphBuilder, fromKeys: [StringRef], toKeys: [StringRef],
+    keyBytes: [UInt8]
+  ) {
     self.start = start
     self.end = end
     self.builder = builder
     self.fromKeys = fromKeys
     self.toKeys = toKeys
+    self.keyBytes = keyBytes
     count = fromKeys.count
   }
 
@@ -39,25 +46,33 @@ struct RelationChunk: Sendable {
   }
 
   /// Looks the ends' ids up in `ids`, split over `width` cores.
-  mutating func resolve(with ids: ByteStringTable, in input: UnsafeBufferPointer<UInt8>, width: Int)
-  {
+  mutating func resolve(with ids: ByteStringTable, width: Int) {
     let count = count
     var from = [UInt32](repeating: 0, count: count)
     var to = [UInt32](repeating: 0, count: count)
     from.withUnsafeMutableBufferPointer { from in
       to.withUnsafeMutableBufferPointer { to in
-        _ = ParallelWork.map(width) { slice in
-          let range = ParallelWork.ranges(of: count, count: width)[slice]
-          fromKeys[range].withUnsafeBufferPointer { keys in
-            ids.findAll(keys, in: input, into: UnsafeMutableBufferPointer(rebasing: from[range]))
-          }
-          toKeys[range].withUnsafeBufferPointer { keys in
-            ids.findAll(keys, in: input, into: UnsafeMutableBufferPointer(rebasing: to[range]))
-          }
+        keyBytes.withUnsafeBufferPointer { input in
+          lookUp(ids, width: width, in: input, from: from, to: to)
         }
       }
     }
     (self.from, self.to) = (from, to)
-    (fromKeys, toKeys) = ([], [])
+    (fromKeys, toKeys, keyBytes) = ([], [], [])
+  }
+
+  private func lookUp(
+    _ ids: ByteStringTable, width: Int, in input: UnsafeBufferPointer<UInt8>,
+    from: UnsafeMutableBufferPointer<UInt32>, to: UnsafeMutableBufferPointer<UInt32>
+  ) {
+    _ = ParallelWork.map(width) { slice in
+      let range = ParallelWork.ranges(of: count, count: width)[slice]
+      fromKeys[range].withUnsafeBufferPointer { keys in
+        ids.findAll(keys, in: input, into: UnsafeMutableBufferPointer(rebasing: from[range]))
+      }
+      toKeys[range].withUnsafeBufferPointer { keys in
+        ids.findAll(keys, in: input, into: UnsafeMutableBufferPointer(rebasing: to[range]))
+      }
+    }
   }
 }

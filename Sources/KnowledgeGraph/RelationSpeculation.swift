@@ -79,10 +79,10 @@ final class RelationSpeculation: Sendable {
       let start = Self.elementStart(in: input, from: guess, before: next ?? input.count),
       var chunk = DatasetParser.readChunk(of: input, from: start, until: next, isCancelled: isDone)
     {
+      release(chunk, of: input)
       if let ids = knownIDs.withLock({ $0 }) {
-        resolveBacklog(with: ids, in: input)
-        chunk.resolve(with: ids, in: input, width: 1)
-        release(chunk, of: input)
+        resolveBacklog(with: ids)
+        chunk.resolve(with: ids, width: 1)
       }
       chunks.withLock { $0.insert(chunk, at: 0) }
       earliestStart.store(start, ordering: .releasing)
@@ -93,12 +93,11 @@ final class RelationSpeculation: Sendable {
 
   /// Resolves the chunks read before entities were known, one at a time,
   /// so the parser never waits long for the lock.
-  private func resolveBacklog(with ids: ByteStringTable, in input: UnsafeBufferPointer<UInt8>) {
+  private func resolveBacklog(with ids: ByteStringTable) {
     while !isDone(),
       var chunk = chunks.withLock({ chunks in chunks.last { !$0.isResolved } })
     {
-      chunk.resolve(with: ids, in: input, width: 1)
-      release(chunk, of: input)
+      chunk.resolve(with: ids, width: 1)
       chunks.withLock { chunks in
         if let index = chunks.firstIndex(where: { $0.start == chunk.start }) {
           chunks[index] = chunk
@@ -107,9 +106,9 @@ final class RelationSpeculation: Sendable {
     }
   }
 
-  /// Hands the pages of a resolved chunk back to the kernel: its relations
-  /// no longer point into the input, and if the parser reads them after all
-  /// (a chunk it cannot take over), they fault back in from the file.
+  /// Hands the pages of a chunk just read back to the kernel: it keeps
+  /// copies of its ids, and if the parser reads them after all (a chunk it
+  /// cannot take over), they fault back in from the file.
   private func release(_ chunk: RelationChunk, of input: UnsafeBufferPointer<UInt8>) {
     guard releasesInput, let base = input.baseAddress else { return }
     let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
