@@ -194,8 +194,7 @@ extension DatasetParser {
     guard isValid, let type = draft.type else {
       return builder.addRelation(
         from: GraphBuilder.unresolved, type: 0, to: GraphBuilder.unresolved,
-        detail: RelationDetail(
-          source: RelationDetail.noSource, quote: .empty, attributeStart: 0, attributeEnd: 0))
+        detail: .empty)
     }
     if draft.deferredFrom != nil || draft.deferredTo != nil {
       deferred.append(

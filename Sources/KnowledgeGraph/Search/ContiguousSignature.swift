@@ -8,7 +8,7 @@
 /// word start only where its first two bytes begin a word, which bounds the
 /// score of entities without that pair.
 struct ContiguousSignature: Sendable {
-  var grams: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+  var grams = SignatureBits()
   var startPairs: UInt64 = 0
   /// The first byte (`fieldStartChar`) and first two bytes (`startPair`) of each field.
   var fieldStarts: UInt64 = 0
@@ -25,9 +25,9 @@ struct ContiguousSignature: Sendable {
     }
     guard count >= 2 else { return }
     for position in 0..<count - 1 {
-      insert(Self.gram(field[position], field[position + 1]))
+      grams.insert(Self.gram(field[position], field[position + 1]))
       if position + 2 < count {
-        insert(Self.gram(field[position], field[position + 1], field[position + 2]))
+        grams.insert(Self.gram(field[position], field[position + 1], field[position + 2]))
       }
     }
   }
@@ -66,16 +66,5 @@ struct ContiguousSignature: Sendable {
       if !result.contains(bit) { result.append(bit) }
     }
     return result
-  }
-
-  @inline(__always)
-  private mutating func insert(_ bit: Int) {
-    // Branch-free: which word a hashed bit lands in is unpredictable.
-    let mask: UInt64 = 1 << UInt64(bit & 63)
-    let word = bit >> 6
-    grams.0 |= word == 0 ? mask : 0
-    grams.1 |= word == 1 ? mask : 0
-    grams.2 |= word == 2 ? mask : 0
-    grams.3 |= word == 3 ? mask : 0
   }
 }

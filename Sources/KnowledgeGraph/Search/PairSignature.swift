@@ -7,9 +7,7 @@
 /// first; checking those pairs rejects far more entities than the character
 /// mask alone, before any field byte is read.
 struct PairSignature: Sendable {
-  static let wordCount = 4
-
-  var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+  var words = SignatureBits()
   /// Characters (`startBit`) that start a word after the first byte of a field.
   var innerStarts: UInt64 = 0
 
@@ -22,16 +20,13 @@ struct PairSignature: Sendable {
       let isWord = ByteClass.isWord(byte)
       if position > 0, isWord, !previousIsWord { innerStarts |= Self.startBit(byte) }
       previousIsWord = isWord
-      if position + 1 < count { insert(Self.pair(byte, field[position + 1])) }
-      if position + 2 < count { insert(Self.pair(byte, field[position + 2])) }
+      if position + 1 < count { words.insert(Self.pair(byte, field[position + 1])) }
+      if position + 2 < count { words.insert(Self.pair(byte, field[position + 2])) }
     }
   }
 
   mutating func formUnion(_ other: PairSignature) {
-    words.0 |= other.words.0
-    words.1 |= other.words.1
-    words.2 |= other.words.2
-    words.3 |= other.words.3
+    words.formUnion(other.words)
     innerStarts |= other.innerStarts
   }
 
@@ -49,16 +44,5 @@ struct PairSignature: Sendable {
     case 0x30...0x39: 1 << UInt64(26 + byte - 0x30)
     default: 1 << (36 + UInt64(byte % 28))
     }
-  }
-
-  @inline(__always)
-  private mutating func insert(_ bit: Int) {
-    // Branch-free: which word a hashed bit lands in is unpredictable.
-    let mask: UInt64 = 1 << UInt64(bit & 63)
-    let word = bit >> 6
-    words.0 |= word == 0 ? mask : 0
-    words.1 |= word == 1 ? mask : 0
-    words.2 |= word == 2 ? mask : 0
-    words.3 |= word == 3 ? mask : 0
   }
 }

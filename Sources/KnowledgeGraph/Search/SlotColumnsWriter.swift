@@ -12,15 +12,14 @@ struct SlotColumnsWriter: @unchecked Sendable {
     let word = slot >> 6
     let bit: UInt64 = 1 << UInt64(slot & 63)
     setBits(mask, base: SlotColumns.maskBase, word: word, bit: bit)
-    setBits(signature.words.0, base: SlotColumns.pairBase, word: word, bit: bit)
-    setBits(signature.words.1, base: SlotColumns.pairBase + 64, word: word, bit: bit)
-    setBits(signature.words.2, base: SlotColumns.pairBase + 128, word: word, bit: bit)
-    setBits(signature.words.3, base: SlotColumns.pairBase + 192, word: word, bit: bit)
+    for index in 0..<4 {
+      let offset = 64 * index
+      setBits(
+        signature.words.word(index), base: SlotColumns.pairBase + offset, word: word, bit: bit)
+      setBits(
+        contiguous.grams.word(index), base: SlotColumns.gramBase + offset, word: word, bit: bit)
+    }
     setBits(signature.innerStarts, base: SlotColumns.innerStartBase, word: word, bit: bit)
-    setBits(contiguous.grams.0, base: SlotColumns.gramBase, word: word, bit: bit)
-    setBits(contiguous.grams.1, base: SlotColumns.gramBase + 64, word: word, bit: bit)
-    setBits(contiguous.grams.2, base: SlotColumns.gramBase + 128, word: word, bit: bit)
-    setBits(contiguous.grams.3, base: SlotColumns.gramBase + 192, word: word, bit: bit)
     setBits(contiguous.startPairs, base: SlotColumns.startPairBase, word: word, bit: bit)
     setBits(contiguous.fieldStarts, base: SlotColumns.fieldStartBase, word: word, bit: bit)
   }
