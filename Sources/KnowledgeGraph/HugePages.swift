@@ -30,6 +30,20 @@ enum HugePages {
     }
   }
 
+  /// An array whose memory was advised but not touched, for callers that
+  /// write every element, on all cores, before any is read: the pages then
+  /// fault in on the cores that fill them, instead of being zeroed on one.
+  static func uninitialized<Element: BitwiseCopyable>(
+    _ count: Int, of type: Element.Type = Element.self
+  ) -> [Element] {
+    [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+      if let base = buffer.baseAddress {
+        advise(UnsafeMutableRawPointer(base), byteCount: count * MemoryLayout<Element>.stride)
+      }
+      initialized = count
+    }
+  }
+
   /// Advises the whole 2 MiB pages inside a region about to be written.
   static func advise(_ start: UnsafeMutableRawPointer, byteCount: Int) {
     #if os(Linux)

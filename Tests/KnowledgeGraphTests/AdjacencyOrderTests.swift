@@ -31,7 +31,9 @@ struct AdjacencyOrderTests {
     #expect(incomingCount == graph.relationCount)
   }
 
-  /// Large enough that relations are bucketed by source on several cores.
+  /// Large enough that relations are bucketed by source, and dealt into
+  /// blocks of targets, on several cores, with runs long enough for the
+  /// general sort.
   @Test func keepsEachDistinctRelationOnceOnLargeGraphs() {
     var random = RandomGraph(seed: 7)
     let graph = random.make(entities: 3_000, relations: 120_000)
@@ -44,13 +46,21 @@ struct AdjacencyOrderTests {
       expected.insert(type == 2 ? [min(from, to), type, max(from, to)] : [from, type, to])
     }
     var listed: [[Int]] = []
+    var incoming: [[Int]] = []
     for entity in graph.entityIndices {
       for edge in graph.edges(of: entity, direction: .outgoing) {
         listed.append([entity.position, Int(edge.type.rawValue), edge.other.position])
       }
+      let reaching = graph.edges(of: entity, direction: .incoming).map {
+        Listed(type: Int($0.type.rawValue), other: $0.other.position)
+      }
+      #expect(reaching == reaching.sorted(), "incoming edges of \(entity.position)")
+      incoming += reaching.map { [$0.other, $0.type, entity.position] }
     }
     #expect(listed.count == expected.count)
     #expect(Set(listed) == expected)
+    #expect(incoming.count == expected.count)
+    #expect(Set(incoming) == expected)
   }
 
   @Test func groupsIncomingRelationsByTypeWhateverTheSourceOrder() {
