@@ -1,9 +1,9 @@
 /// Turns the relations a `GraphBuilder` collected into CSR columns: sorted by
 /// (from, type, to), deduplicated, with the incoming side sorted by (to, type, from).
 ///
-/// Every step is a counting sort or a small per-entity sort over flat `UInt32`
+/// Both sides are two-pass counting sorts (see `EntityBlocks`) over flat
 /// arrays, so five million relations assemble without per-relation
-/// allocation; the per-entity work is split over the cores by entity range.
+/// allocation and with few cache misses, split over the cores.
 struct RelationAssembler {
   private let entityCount: Int
   private var from: [UInt32]
@@ -18,28 +18,42 @@ struct RelationAssembler {
     self.from = from
     self.to = to
     self.types = types
-    for ordinal in from.indices
-    where Int(types[ordinal]) < symmetric.count && symmetric[Int(types[ordinal])]
-      && from[ordinal] > to[ordinal] && isValid(ordinal)
-    {
-      self.from[ordinal] = to[ordinal]
-      self.to[ordinal] = from[ordinal]
+    normalizeEnds(symmetric: symmetric)
+  }
+
+  /// Swaps the ends of symmetric relations into stored order, and marks a
+  /// relation with an unresolved or out-of-range end as left out by giving
+  /// it no source, on all cores.
+  private mutating func normalizeEnds(symmetric: [Bool]) {
+    let entityCount = entityCount
+    let slices = ParallelWork.ranges(
+      of: from.count, count: from.count >= 1 << 16 ? ParallelWork.width : 1)
+    let types = types
+    from.withUnsafeMutableBufferPointer { from in
+      to.withUnsafeMutableBufferPointer { to in
+        let ends = (from: SharedBuffer(from), to: SharedBuffer(to))
+        _ = ParallelWork.map(slices.count) { slice in
+          for ordinal in slices[slice] {
+            let (source, target) = (ends.from.buffer[ordinal], ends.to.buffer[ordinal])
+            if Int(source) >= entityCount || Int(target) >= entityCount {
+              ends.from.buffer[ordinal] = GraphBuilder.unresolved
+            } else if source > target, Int(types[ordinal]) < symmetric.count,
+              symmetric[Int(types[ordinal])]
+            {
+              (ends.from.buffer[ordinal], ends.to.buffer[ordinal]) = (target, source)
+            }
+          }
+        }
+      }
     }
   }
 
-  /// Relations with an unresolved or out-of-range end are left out.
-  private func isValid(_ ordinal: Int) -> Bool {
-    Int(from[ordinal]) < entityCount && Int(to[ordinal]) < entityCount
-  }
-
   mutating func assemble(detailOrdinals: [UInt32], details: [RelationDetail]) -> RelationColumns {
-    let (order, starts) = sortedOrder()
-    let detailSlots = denseSlots(detailOrdinals)
-    let slices = ParallelWork.ranges(balancing: starts, count: ParallelWork.width)
-    let parts = withViews(order, detailSlots) { views in
-      ParallelWork.map(slices.count) { slice in
-        views.assemble(entities: slices[slice], starts: starts, details: details)
-      }
+    let outgoing = dealOutgoing(detailSlots: denseSlots(detailOrdinals))
+    (from, to) = ([], [])
+    let ranges = outgoing.blocks.blockRanges()
+    let parts = ParallelWork.map(ranges.count) {
+      outgoing.assemble(blocks: ranges[$0], details: details)
     }
     var columns = Self.concatenated(parts)
     for part in parts { duplicates.append(contentsOf: part.duplicates) }
@@ -47,6 +61,20 @@ struct RelationAssembler {
       targets: columns.targets, types: columns.types, entityCount: entityCount)
     duplicates.sort { $0.droppedOrdinal < $1.droppedOrdinal }
     return columns
+  }
+
+  private func dealOutgoing(detailSlots: [UInt32]) -> OutgoingBlocks {
+    from.withUnsafeBufferPointer { from in
+      to.withUnsafeBufferPointer { to in
+        types.withUnsafeBufferPointer { types in
+          detailSlots.withUnsafeBufferPointer { detailSlots in
+            OutgoingBlocks(
+              from: from, to: to, types: types, detailSlots: detailSlots,
+              entityCount: entityCount)
+          }
+        }
+      }
+    }
   }
 
   /// The parts' columns one after the other, each part copied on its own
@@ -94,26 +122,6 @@ struct RelationAssembler {
     }
   }
 
-  /// Lends the relation arrays as raw buffers to work split over cores, so
-  /// the cores do not fight over the arrays' reference counts.
-  private func withViews<Result>(
-    _ order: [UInt32], _ detailSlots: [UInt32], _ body: (RelationViews) -> Result
-  ) -> Result {
-    from.withUnsafeBufferPointer { from in
-      to.withUnsafeBufferPointer { to in
-        types.withUnsafeBufferPointer { types in
-          order.withUnsafeBufferPointer { order in
-            detailSlots.withUnsafeBufferPointer { detailSlots in
-              body(
-                RelationViews(
-                  from: from, to: to, types: types, order: order, detailSlots: detailSlots))
-            }
-          }
-        }
-      }
-    }
-  }
-
   /// For each relation ordinal, one more than its position in `details`, or 0.
   private func denseSlots(_ detailOrdinals: [UInt32]) -> [UInt32] {
     guard !detailOrdinals.isEmpty else { return [] }
@@ -122,34 +130,6 @@ struct RelationAssembler {
       slots[Int(ordinal)] = UInt32(truncatingIfNeeded: position + 1)
     }
     return slots
-  }
-
-  /// Valid relation ordinals sorted by (from, type, to, ordinal), and where
-  /// each entity's run starts: a counting sort by `from`, then a sort by
-  /// (type, to) inside each entity's run, on all cores.
-  private func sortedOrder() -> (order: [UInt32], starts: [Int]) {
-    var (order, starts) = from.withUnsafeBufferPointer { from in
-      to.withUnsafeBufferPointer { to in
-        RelationBuckets(entityCount: entityCount, from: from, to: to).orderedByFrom()
-      }
-    }
-    let slices = ParallelWork.ranges(balancing: starts, count: ParallelWork.width)
-    order.withUnsafeMutableBufferPointer { order in
-      types.withUnsafeBufferPointer { types in
-        to.withUnsafeBufferPointer { to in
-          starts.withUnsafeBufferPointer { starts in
-            _ = ParallelWork.map(slices.count) { slice in
-              for entity in slices[slice] where starts[entity + 1] - starts[entity] > 1 {
-                RunSorter.sort(order, starts[entity]..<starts[entity + 1]) { ordinal in
-                  UInt64(types[Int(ordinal)]) << 32 | UInt64(to[Int(ordinal)])
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    return (order, starts)
   }
 }
 

@@ -1,32 +1,44 @@
-/// Sorts the short runs that counting sorts leave, one entity's relations at
-/// a time, by a 64-bit key and then by the element itself.
+/// Sorts the runs that the counting sorts of `EntityBlocks` leave, one
+/// entity's relations at a time, as packed words that order the way the
+/// run must.
 ///
-/// Elements arrive in ascending order, so ties on the key keep dataset
-/// order. Most runs hold a handful of elements, where an insertion sort on
-/// the buffer beats building pairs; hubs with thousands get a full sort.
+/// Words arrive in relation order and the sort is stable, so equal words
+/// keep it: the first of several equal relations stays first. Most runs
+/// hold a handful of words, where an insertion sort beats any other; hubs
+/// with thousands get the standard sort.
 enum RunSorter {
+  /// Sorts `words[run]`, moving each payload, when given, with its word.
+  /// Payloads that arrive ascending among equal words stay so.
   static func sort(
-    _ buffer: UnsafeMutableBufferPointer<UInt32>, _ run: Range<Int>, key: (UInt32) -> UInt64
+    _ words: UnsafeMutableBufferPointer<UInt64>,
+    carrying payloads: UnsafeMutableBufferPointer<UInt64>? = nil, _ run: Range<Int>
   ) {
-    guard run.count > 16 else { return insertionSort(buffer, run, key: key) }
-    let sorted = buffer[run].map { (key: key($0), element: $0) }.sorted {
-      ($0.key, $0.element) < ($1.key, $1.element)
+    guard run.count > 16 else { return insertionSort(words, carrying: payloads, run) }
+    guard let payloads else {
+      var hub = UnsafeMutableBufferPointer(rebasing: words[run])
+      return hub.sort()
     }
-    for (position, pair) in zip(run, sorted) { buffer[position] = pair.element }
+    let sorted = run.map { (words[$0], payloads[$0]) }.sorted { $0 < $1 }
+    for (position, pair) in zip(run, sorted) {
+      (words[position], payloads[position]) = pair
+    }
   }
 
   private static func insertionSort(
-    _ buffer: UnsafeMutableBufferPointer<UInt32>, _ run: Range<Int>, key: (UInt32) -> UInt64
+    _ words: UnsafeMutableBufferPointer<UInt64>,
+    carrying payloads: UnsafeMutableBufferPointer<UInt64>?, _ run: Range<Int>
   ) {
     for position in run.dropFirst() {
-      let element = buffer[position]
-      let elementKey = key(element)
+      let word = words[position]
+      let payload = payloads?[position]
       var slot = position
-      while slot > run.lowerBound && key(buffer[slot - 1]) > elementKey {
-        buffer[slot] = buffer[slot - 1]
+      while slot > run.lowerBound && words[slot - 1] > word {
+        words[slot] = words[slot - 1]
+        if let payloads { payloads[slot] = payloads[slot - 1] }
         slot -= 1
       }
-      buffer[slot] = element
+      words[slot] = word
+      if let payloads, let payload { payloads[slot] = payload }
     }
   }
 }
