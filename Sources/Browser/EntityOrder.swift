@@ -21,7 +21,10 @@ public struct EntityOrder: Sendable {
   /// How many entities the list shows, known before the order is.
   public let count: Int
 
-  public init(graph: Graph) {
+  /// Works out the first page, and starts sorting the rest unless
+  /// `startsSorting` is false, in which case it waits for `startSorting()`
+  /// or the first position past the first page.
+  public init(graph: Graph, startsSorting: Bool = true) {
     count = graph.entityCount
     let isLarge = graph.entityCount >= 1 << 16
     let slices = ParallelWork.ranges(of: count, count: isLarge ? ParallelWork.width : 1)
@@ -38,8 +41,12 @@ public struct EntityOrder: Sendable {
       return
     }
     firstPage = Self.firstPage(of: keys, graph: graph)
-    whole = BackgroundValue { NameRanking(slices: keys, graph: graph) }
+    whole = BackgroundValue(deferred: { NameRanking(slices: keys, graph: graph) })
+    if startsSorting { startSorting() }
   }
+
+  /// Starts sorting the whole order in the background, if it has not started yet.
+  public func startSorting() { whole.start() }
 
   /// Waits until the whole order is sorted; positions past the first page
   /// wait by themselves, so call this only to keep that wait out of a

@@ -25,7 +25,10 @@ public final class SearchIndex: Sendable {
   let pendingDescriptions: BackgroundValue<DescriptionIndex>
   let foldedTypes: [[UInt8]]
 
-  public init(graph: Graph) {
+  /// Builds the index's foreground part, and starts its background parts
+  /// unless `startsBackgroundWork` is false, in which case they wait for
+  /// `startBackgroundWork()` or the first search that needs them.
+  public init(graph: Graph, startsBackgroundWork: Bool = true) {
     self.graph = graph
     let fields = FoldedFields(graph: graph)
     self.fields = fields
@@ -33,8 +36,23 @@ public final class SearchIndex: Sendable {
     let foldedTypes = graph.entityTypes.map { folder.fold($0) }
     self.foldedTypes = foldedTypes
     wordStarts = WordStartIndex(fields: fields)
-    pendingColumns = BackgroundValue { SlotColumns(fields: fields, foldedTypes: foldedTypes) }
-    pendingDescriptions = BackgroundValue { DescriptionIndex(graph: graph) }
+    let columns = BackgroundValue(deferred: {
+      SlotColumns(fields: fields, foldedTypes: foldedTypes)
+    })
+    pendingColumns = columns
+    // Every search needs the columns, and only searches that run out of
+    // other matches need the descriptions, so the columns get the cores first.
+    pendingDescriptions = BackgroundValue(deferred: {
+      _ = columns.value
+      return DescriptionIndex(graph: graph)
+    })
+    if startsBackgroundWork { startBackgroundWork() }
+  }
+
+  /// Starts building the background parts, if they have not started yet.
+  public func startBackgroundWork() {
+    pendingColumns.start()
+    pendingDescriptions.start()
   }
 
   /// The slot columns, waiting for their background build if needed.

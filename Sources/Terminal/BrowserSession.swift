@@ -28,15 +28,16 @@ public enum BrowserSession {
     let mailbox = EventMailbox()
     defer { mailbox.close() }
     let worker = EffectWorker(graph: graph, mailbox: mailbox)
-    worker.prepareSearchIndex()
     var state = BrowserState(graph: graph, start: start, size: screen.size)
+    screen.present(BrowserRenderer.render(state, size: screen.size), fullRepaint: true)
+    // After the first frame, so that building the index does not delay it.
+    worker.prepareSearchIndex()
     return loop(state: &state, screen: screen, worker: worker, mailbox: mailbox)
   }
 
   private static func loop(
     state: inout BrowserState, screen: CursesScreen, worker: EffectWorker, mailbox: EventMailbox
   ) -> SessionEnd {
-    screen.present(BrowserRenderer.render(state, size: screen.size), fullRepaint: true)
     while true {
       if let signal = SignalTrap.takePending() { return .signal(signal) }
       let events = screen.readEvents(limit: batchLimit) + mailbox.drain()

@@ -34,8 +34,9 @@ struct EntityOrderTests {
 extension EntityOrderTests {
   /// The first page is known before the whole order is; a run of names that
   /// share their first 16 bytes across the page's end must still come out
-  /// in whole-name order.
-  @Test func firstPageMatchesTheWholeOrderAcrossARunOfSharedPrefixes() {
+  /// in whole-name order. Positions past the page start a deferred sort.
+  @Test(arguments: [true, false])
+  func firstPageMatchesTheWholeOrderAcrossARunOfSharedPrefixes(startsSorting: Bool) {
     var names = (0..<1_000).map { "A\(String(format: "%04d", 999 - $0))" }
     names += (0..<100).map { "Ab shared prefix \(String(format: "%03d", $0)) end" }
     names += (0..<69_000).map { "Zeta \($0)" }
@@ -46,7 +47,7 @@ extension EntityOrderTests {
     }
     let graph = builder.build(metadata: DatasetMetadata(title: "", description: nil, sources: []))
       .graph
-    let order = EntityOrder(graph: graph)
+    let order = EntityOrder(graph: graph, startsSorting: startsSorting)
     let expected = (0..<graph.entityCount).sorted {
       let (first, second) = (graph.name(of: EntityIndex($0)), graph.name(of: EntityIndex($1)))
       return first == second ? $0 < $1 : first.utf8.lexicographicallyPrecedes(second.utf8)
