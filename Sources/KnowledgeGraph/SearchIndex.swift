@@ -1,8 +1,9 @@
 /// Ranked keyword search over names, aliases, ids, types and descriptions.
 ///
 /// Built once per graph (the slot columns and description index finish in
-/// the background) and then read-only, so one index serves any number of
-/// threads. A query is answered, cheapest first, by:
+/// the background; a search before the columns are built treats every
+/// entity as a candidate, with the same results) and then read-only, so one
+/// index serves any number of threads. A query is answered, cheapest first, by:
 /// 1. the word-start index, when the words that begin with the query already
 ///    fill the requested results (exact, prefix and word-boundary matches
 ///    outrank everything else, so nothing else can get in);
@@ -18,8 +19,7 @@ public final class SearchIndex: Sendable {
   public let graph: Graph
   let fields: FoldedFields
   let wordStarts: WordStartIndex
-  /// Built in the background, so the graph is browsable sooner; a search
-  /// waits for them.
+  /// Built in the background, so the graph is browsable and searchable sooner.
   let pendingColumns: BackgroundValue<SlotColumns>
   /// Built in the background: only searches that run out of other matches need it.
   let pendingDescriptions: BackgroundValue<DescriptionIndex>
@@ -28,7 +28,17 @@ public final class SearchIndex: Sendable {
   /// Builds the index's foreground part, and starts its background parts
   /// unless `startsBackgroundWork` is false, in which case they wait for
   /// `startBackgroundWork()` or the first search that needs them.
-  public init(graph: Graph, startsBackgroundWork: Bool = true) {
+  public convenience init(graph: Graph, startsBackgroundWork: Bool = true) {
+    self.init(graph: graph, startsBackgroundWork: startsBackgroundWork) {
+      SlotColumns(fields: $0, foldedTypes: $1)
+    }
+  }
+
+  /// Builds the slot columns with `buildColumns`, so tests can hold them back.
+  init(
+    graph: Graph, startsBackgroundWork: Bool,
+    buildColumns: @escaping @Sendable (FoldedFields, [[UInt8]]) -> SlotColumns
+  ) {
     self.graph = graph
     let fields = FoldedFields(graph: graph)
     self.fields = fields
@@ -36,27 +46,29 @@ public final class SearchIndex: Sendable {
     let foldedTypes = graph.entityTypes.map { folder.fold($0) }
     self.foldedTypes = foldedTypes
     wordStarts = WordStartIndex(fields: fields)
-    let columns = BackgroundValue(deferred: {
-      SlotColumns(fields: fields, foldedTypes: foldedTypes)
-    })
-    pendingColumns = columns
-    // Every search needs the columns, and only searches that run out of
-    // other matches need the descriptions, so the columns get the cores first.
-    pendingDescriptions = BackgroundValue(deferred: {
-      _ = columns.value
-      return DescriptionIndex(graph: graph)
+    // Every search uses the columns, and only searches that run out of
+    // other matches need the descriptions, so the columns get the cores
+    // first, unless such a search asks for the descriptions sooner.
+    let descriptions = BackgroundValue(deferred: { DescriptionIndex(graph: graph) })
+    pendingDescriptions = descriptions
+    pendingColumns = BackgroundValue(deferred: {
+      defer { descriptions.start() }
+      return buildColumns(fields, foldedTypes)
     })
     if startsBackgroundWork { startBackgroundWork() }
   }
 
-  /// Starts building the background parts, if they have not started yet.
-  public func startBackgroundWork() {
-    pendingColumns.start()
-    pendingDescriptions.start()
-  }
+  /// Starts building the background parts, if they have not started yet:
+  /// the columns, then the descriptions.
+  public func startBackgroundWork() { pendingColumns.start() }
 
-  /// The slot columns, waiting for their background build if needed.
-  var columns: SlotColumns { pendingColumns.value }
+  /// The slot columns once built; until then, columns that allow every
+  /// slot, so that a search right after the first screen is slower but
+  /// never waits for the build.
+  var columns: SlotColumns {
+    pendingColumns.start()
+    return pendingColumns.readyValue ?? SlotColumns(permissiveFor: fields.slotTypes.count)
+  }
 
   /// The best `limit` matches of `query`, best first. An empty or
   /// whitespace-only query has no results.

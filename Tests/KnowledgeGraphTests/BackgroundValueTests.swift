@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 import Testing
 
@@ -49,15 +50,34 @@ import Testing
     #expect(builds.load(ordering: .relaxed) == 0)
   }
 
-  @Test func searchWithUnstartedBackgroundPartsMatchesAStartedIndex() {
+  /// Searches that come before the slot columns are built treat every
+  /// entity as a candidate: slower, but the same results, both from scratch
+  /// and while typing.
+  @Test func searchBeforeTheColumnsAreBuiltEqualsBruteForce() {
     var random = RandomGraph(seed: 5)
-    let graph = SearchCorpus.graph(entities: 800, random: &random)
-    let deferred = SearchIndex(graph: graph, startsBackgroundWork: false)
-    let started = SearchIndex(graph: graph)
-    for query in SearchCorpus.queries(for: graph, count: 40, random: &random) {
-      let found = deferred.search(query, limit: 20).map(SearchCorpus.describe)
-      let expected = started.search(query, limit: 20).map(SearchCorpus.describe)
-      #expect(found == expected, "query \"\(query)\"")
+    let graph = SearchCorpus.graph(entities: 1_500, random: &random)
+    let release = DispatchSemaphore(value: 0)
+    let index = SearchIndex(graph: graph, startsBackgroundWork: true) { fields, types in
+      release.wait()
+      return SlotColumns(fields: fields, foldedTypes: types)
     }
+    for query in SearchCorpus.queries(for: graph, count: 100, random: &random) {
+      for limit in [1, 7, 40] {
+        let found = index.search(query, limit: limit).map(SearchCorpus.describe)
+        let expected = SearchCorpus.bruteForce(index, query, limit: limit).map(
+          SearchCorpus.describe)
+        #expect(found == expected, "query \"\(query)\" limit \(limit)")
+      }
+      let session = index.makeSession()
+      for length in 1...query.count {
+        let prefix = String(query.prefix(length))
+        let found = session.search(prefix, limit: 10).map(SearchCorpus.describe)
+        #expect(found == index.search(prefix, limit: 10).map(SearchCorpus.describe))
+      }
+    }
+    #expect(index.pendingColumns.readyValue == nil)
+    release.signal()
+    index.finishBuilding()
+    #expect(index.pendingColumns.readyValue != nil)
   }
 }

@@ -48,6 +48,12 @@ public final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
     }
   }
 
+  /// The value if it is built, without waiting; nil while it is being built
+  /// or before it starts.
+  public var readyValue: Value? {
+    group.wait(timeout: .now()) == .success ? storage : nil
+  }
+
   /// The value, starting the build if needed and waiting for it to finish.
   public var value: Value {
     start()

@@ -21,6 +21,19 @@ struct SlotColumns: Sendable {
   let wordCount: Int
   /// Column `c` is `storage[c * wordCount..<(c + 1) * wordCount]`.
   let storage: [UInt64]
+  /// Whether these columns stand in for ones still being built: every slot
+  /// then seems to hold every bit, so every slot is a candidate and every
+  /// bound is the loosest, and a search gives the same results, only slower.
+  let isPermissive: Bool
+
+  /// Columns that allow every slot, for searches that come before the real
+  /// columns are built.
+  init(permissiveFor slotCount: Int) {
+    self.slotCount = slotCount
+    wordCount = Self.wordCount(forSlots: slotCount)
+    storage = []
+    isPermissive = true
+  }
 
   /// Computes every slot's signatures from its folded fields (and its
   /// type's pairs), in parallel slices that each own whole words of every
@@ -61,6 +74,7 @@ struct SlotColumns: Sendable {
       }
     }
     self.storage = storage
+    isPermissive = false
   }
 
   static func wordCount(forSlots slots: Int) -> Int { (slots + 63) / 64 }
@@ -109,7 +123,7 @@ struct SlotColumns: Sendable {
 
   @inline(__always)
   func contains(column: Int, slot: Int) -> Bool {
-    storage[column &* wordCount &+ slot >> 6] & (1 << UInt64(slot & 63)) != 0
+    isPermissive || storage[column &* wordCount &+ slot >> 6] & (1 << UInt64(slot & 63)) != 0
   }
 
   /// True when the slot has every close pair or word start the requirements need.
@@ -137,6 +151,7 @@ struct SlotColumns: Sendable {
     if slotCount & 63 != 0, wordCount > 0 {
       words[wordCount - 1] = (1 << UInt64(slotCount & 63)) - 1
     }
+    guard !isPermissive else { return EntitySet(words: words) }
     storage.withUnsafeBufferPointer { columns in
       words.withUnsafeMutableBufferPointer { result in
         var remaining = mask
@@ -158,8 +173,10 @@ struct SlotColumns: Sendable {
     return EntitySet(words: words)
   }
 
-  /// Splits `candidates` into those holding every column in `columns` and the rest.
+  /// Splits `candidates` into those holding every column in `columns` and
+  /// the rest; permissive columns keep them all together, with no rest.
   func split(_ candidates: EntitySet, by columns: [Int]) -> (holding: EntitySet, rest: EntitySet?) {
+    guard !isPermissive else { return (candidates, nil) }
     var holding = candidates.words
     var rest = candidates.words
     storage.withUnsafeBufferPointer { storage in
