@@ -63,11 +63,11 @@ public final class SearchIndex: Sendable {
   public func startBackgroundWork() { pendingColumns.start() }
 
   /// The slot columns once built; until then, columns that allow every
-  /// slot, so that a search right after the first screen is slower but
-  /// never waits for the build.
+  /// slot its character mask allows, so that a search right after the
+  /// first screen is slower but never waits for the build.
   var columns: SlotColumns {
     pendingColumns.start()
-    return pendingColumns.readyValue ?? SlotColumns(permissiveFor: fields.slotTypes.count)
+    return pendingColumns.readyValue ?? SlotColumns(permissiveWith: fields.slotMasks)
   }
 
   /// The best `limit` matches of `query`, best first. An empty or

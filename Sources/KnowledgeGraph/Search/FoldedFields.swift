@@ -39,40 +39,47 @@ struct FoldedFields: Sendable {
         FoldedFieldsSlice(graph: graph, arena: arena, order: order, slots: slices[$0])
       }
     }
-    var bytes: [UInt8] = []
-    var fieldStarts: [UInt32] = []
-    var fieldMasks: [UInt64] = []
-    var fieldSlots: [UInt32] = []
-    var slotFieldStarts: [UInt32] = []
-    var slotMasks: [UInt64] = []
-    var slotTieBreaks: [UInt64] = []
-    bytes.reserveCapacity(parts.reduce(0) { $0 + $1.bytes.count })
-    for part in parts {
-      let byteBase = UInt32(bytes.count)
-      let fieldBase = UInt32(fieldMasks.count)
-      bytes.append(contentsOf: part.bytes)
-      fieldStarts.append(contentsOf: part.fieldStarts.map { $0 + byteBase })
-      fieldMasks.append(contentsOf: part.fieldMasks)
-      fieldSlots.append(contentsOf: part.fieldSlots)
-      slotFieldStarts.append(contentsOf: part.slotFieldStarts.map { $0 + fieldBase })
-      slotMasks.append(contentsOf: part.slotMasks)
-      slotTieBreaks.append(contentsOf: part.tieBreaks)
-    }
-    fieldStarts.append(UInt32(bytes.count))
-    slotFieldStarts.append(UInt32(fieldMasks.count))
-    self.bytes = bytes
-    self.fieldStarts = fieldStarts
-    self.fieldMasks = fieldMasks
-    self.fieldSlots = fieldSlots
-    self.slotFieldStarts = slotFieldStarts
-    self.slotMasks = slotMasks
+    bytes = ParallelJoin.joined(parts.map(\.bytes))
+    fieldStarts = ParallelJoin.joined(
+      parts.map(\.fieldStarts), shiftedBy: Self.bases(parts.map(\.bytes.count)),
+      end: UInt32(bytes.count))
+    fieldMasks = ParallelJoin.joined(parts.map(\.fieldMasks))
+    fieldSlots = ParallelJoin.joined(parts.map(\.fieldSlots))
+    slotFieldStarts = ParallelJoin.joined(
+      parts.map(\.slotFieldStarts), shiftedBy: Self.bases(parts.map(\.fieldMasks.count)),
+      end: UInt32(fieldMasks.count))
+    slotMasks = ParallelJoin.joined(parts.map(\.slotMasks))
+    slotTieBreaks = ParallelJoin.joined(parts.map(\.tieBreaks))
     self.order = order
-    var slots = [UInt32](repeating: 0, count: order.count)
-    for (slot, entity) in order.enumerated() { slots[Int(entity)] = UInt32(slot) }
-    self.slots = slots
-    let types = graph.entities.types
-    slotTypes = order.map { types[Int($0)] }
-    self.slotTieBreaks = slotTieBreaks
+    (slots, slotTypes) = Self.placed(order, types: graph.entities.types, slices: slices)
+  }
+
+  /// Where each part starts, for parts of `counts` elements.
+  private static func bases(_ counts: [Int]) -> [UInt32] {
+    var bases: [UInt32] = [0]
+    for count in counts.dropLast() { bases.append(bases[bases.count - 1] + UInt32(count)) }
+    return bases
+  }
+
+  /// The slot of each entity, and the type of each slot, on all cores.
+  private static func placed(_ order: [UInt32], types: [UInt16], slices: [Range<Int>]) -> (
+    slots: [UInt32], types: [UInt16]
+  ) {
+    var slots: [UInt32] = HugePages.uninitialized(order.count)
+    var slotTypes: [UInt16] = HugePages.uninitialized(order.count)
+    slots.withUnsafeMutableBufferPointer { slotsOut in
+      slotTypes.withUnsafeMutableBufferPointer { typesOut in
+        let output = (slots: SharedBuffer(slotsOut), types: SharedBuffer(typesOut))
+        _ = ParallelWork.map(slices.count) { slice in
+          for slot in slices[slice] {
+            let entity = Int(order[slot])
+            output.slots.buffer[entity] = UInt32(slot)
+            output.types.buffer[slot] = types[entity]
+          }
+        }
+      }
+    }
+    return (slots, slotTypes)
   }
 
   /// The fields of the entity in a slot.

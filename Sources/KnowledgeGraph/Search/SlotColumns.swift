@@ -22,17 +22,21 @@ struct SlotColumns: Sendable {
   /// Column `c` is `storage[c * wordCount..<(c + 1) * wordCount]`.
   let storage: [UInt64]
   /// Whether these columns stand in for ones still being built: every slot
-  /// then seems to hold every bit, so every slot is a candidate and every
-  /// bound is the loosest, and a search gives the same results, only slower.
+  /// then seems to hold every pair and gram bit, so every slot whose
+  /// character mask allows a query is its candidate and every bound is the
+  /// loosest, and a search gives the same results, only slower.
   let isPermissive: Bool
+  /// Each slot's character mask, kept only by permissive columns.
+  private let slotMasks: [UInt64]
 
-  /// Columns that allow every slot, for searches that come before the real
-  /// columns are built.
-  init(permissiveFor slotCount: Int) {
-    self.slotCount = slotCount
-    wordCount = Self.wordCount(forSlots: slotCount)
+  /// Columns that allow every slot its `slotMasks` allow, for searches
+  /// that come before the real columns are built.
+  init(permissiveWith slotMasks: [UInt64]) {
+    slotCount = slotMasks.count
+    wordCount = Self.wordCount(forSlots: slotMasks.count)
     storage = []
     isPermissive = true
+    self.slotMasks = slotMasks
   }
 
   /// Computes every slot's signatures from its folded fields (and its
@@ -75,6 +79,7 @@ struct SlotColumns: Sendable {
     }
     self.storage = storage
     isPermissive = false
+    slotMasks = []
   }
 
   static func wordCount(forSlots slots: Int) -> Int { (slots + 63) / 64 }
@@ -147,11 +152,11 @@ struct SlotColumns: Sendable {
   /// The slots whose mask holds `mask` and that pass `requirements`: every
   /// slot that can match a query with that required mask and those pairs.
   func candidates(mask: UInt64, requirements: [PairRequirement]) -> EntitySet {
+    guard !isPermissive else { return slots(holding: mask) }
     var words = [UInt64](repeating: ~0, count: wordCount)
     if slotCount & 63 != 0, wordCount > 0 {
       words[wordCount - 1] = (1 << UInt64(slotCount & 63)) - 1
     }
-    guard !isPermissive else { return EntitySet(words: words) }
     storage.withUnsafeBufferPointer { columns in
       words.withUnsafeMutableBufferPointer { result in
         var remaining = mask
@@ -171,6 +176,16 @@ struct SlotColumns: Sendable {
       }
     }
     return EntitySet(words: words)
+  }
+
+  /// The slots whose character mask holds `mask`, read from permissive
+  /// columns' masks.
+  private func slots(holding mask: UInt64) -> EntitySet {
+    var set = EntitySet(count: slotCount)
+    for (slot, slotMask) in slotMasks.enumerated() where slotMask & mask == mask {
+      _ = set.insert(slot)
+    }
+    return set
   }
 
   /// Splits `candidates` into those holding every column in `columns` and
