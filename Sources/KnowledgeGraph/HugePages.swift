@@ -20,14 +20,11 @@ enum HugePages {
   static func zeroed<Element: BitwiseCopyable>(
     _ count: Int, of type: Element.Type = Element.self
   ) -> [Element] {
-    [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-      if let base = buffer.baseAddress {
-        advise(UnsafeMutableRawPointer(base), byteCount: count * MemoryLayout<Element>.stride)
-        UnsafeMutableRawPointer(base).initializeMemory(
-          as: UInt8.self, repeating: 0, count: count * MemoryLayout<Element>.stride)
-      }
-      initialized = count
+    var array: [Element] = uninitialized(count)
+    array.withUnsafeMutableBytes { bytes in
+      bytes.withMemoryRebound(to: UInt8.self) { $0.initialize(repeating: 0) }
     }
+    return array
   }
 
   /// An array whose memory was advised but not touched, for callers that

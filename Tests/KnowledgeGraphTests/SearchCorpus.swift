@@ -1,3 +1,5 @@
+import Testing
+
 @testable import KnowledgeGraph
 
 /// Seeded random graphs and queries for checking search against brute force:
@@ -53,6 +55,26 @@ enum SearchCorpus {
   }
 
   /// Ranks every entity: the reference the indexed search must equal.
+  /// Expects each search for `query` to equal the brute-force ranking, at
+  /// each of `limits`, and a session typing it to equal a fresh search at
+  /// every prefix.
+  static func expectEqualsBruteForce(
+    _ index: SearchIndex, _ query: String, limits: [Int], typingLimit: Int
+  ) {
+    for limit in limits {
+      let found = index.search(query, limit: limit).map(describe)
+      let expected = bruteForce(index, query, limit: limit).map(describe)
+      #expect(found == expected, "query \"\(query)\" limit \(limit)")
+    }
+    let session = index.makeSession()
+    for length in 1...query.count {
+      let prefix = String(query.prefix(length))
+      let found = session.search(prefix, limit: typingLimit).map(describe)
+      #expect(
+        found == index.search(prefix, limit: typingLimit).map(describe), "typed \"\(prefix)\"")
+    }
+  }
+
   static func bruteForce(_ index: SearchIndex, _ query: String, limit: Int) -> [SearchResult] {
     let prepared = index.prepare(query)
     guard !prepared.query.isEmpty, limit > 0 else { return [] }

@@ -28,18 +28,7 @@ import Testing
       graph: SearchCorpus.graph(
         entities: SearchIndex.parallelScanThreshold + 4_000, random: &random))
     for query in SearchCorpus.queries(for: index.graph, count: 40, random: &random) {
-      for limit in [10, 100] {
-        let found = index.search(query, limit: limit).map(SearchCorpus.describe)
-        let expected = SearchCorpus.bruteForce(index, query, limit: limit).map(
-          SearchCorpus.describe)
-        #expect(found == expected, "query \"\(query)\" limit \(limit)")
-      }
-      let session = index.makeSession()
-      for length in 1...query.count {
-        let prefix = String(query.prefix(length))
-        let found = session.search(prefix, limit: 20).map(SearchCorpus.describe)
-        #expect(found == index.search(prefix, limit: 20).map(SearchCorpus.describe))
-      }
+      SearchCorpus.expectEqualsBruteForce(index, query, limits: [10, 100], typingLimit: 20)
     }
   }
 
