@@ -35,7 +35,11 @@ struct EntityBlocks: Sendable {
     cursors = Self.blockCursors(counts, starts: starts)
   }
 
-  var blockCount: Int { (entityCount + Self.size - 1) >> Self.shift }
+  var blockCount: Int { Self.blockCount(forEntities: entityCount) }
+
+  static func blockCount(forEntities entityCount: Int) -> Int {
+    (entityCount + size - 1) >> shift
+  }
 
   /// Which block an entity is in.
   @inline(__always)
@@ -46,7 +50,11 @@ struct EntityBlocks: Sendable {
   static func place(of entity: Int) -> Int { entity & (size - 1) }
 
   func entities(ofBlock block: Int) -> Range<Int> {
-    block << Self.shift..<min((block + 1) << Self.shift, entityCount)
+    Self.entities(ofBlock: block, entityCount: entityCount)
+  }
+
+  static func entities(ofBlock block: Int, entityCount: Int) -> Range<Int> {
+    block << shift..<min((block + 1) << shift, entityCount)
   }
 
   /// Where a block's relations are, in the dealt order and in the sorted one.
@@ -95,11 +103,11 @@ struct EntityBlocks: Sendable {
   /// relations take the places of its entities' runs, slice after slice.
   private static func blockCursors(_ counts: [[UInt32]], starts: [UInt32]) -> [[UInt32]] {
     let entityCount = starts.count - 1
-    let blockCount = (entityCount + size - 1) >> shift
+    let blockCount = blockCount(forEntities: entityCount)
     var cursors = [[UInt32]](
       repeating: [UInt32](repeating: 0, count: blockCount), count: counts.count)
     for block in 0..<blockCount {
-      let entities = block << shift..<min((block + 1) << shift, entityCount)
+      let entities = entities(ofBlock: block, entityCount: entityCount)
       var running = starts[entities.lowerBound]
       for slice in counts.indices {
         cursors[slice][block] = running

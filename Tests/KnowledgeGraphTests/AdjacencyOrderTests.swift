@@ -87,4 +87,31 @@ struct AdjacencyOrderTests {
     }
     #expect(sources == ["b", "a", "c"])
   }
+
+  /// A hub's run is longer than the insertion sort handles, so its repeats
+  /// are found by the general sort, which must still keep the first of each.
+  @Test func keepsTheFirstOfRepeatedRelationsOnAHub() {
+    var builder = GraphBuilder()
+    let entities = (0..<60).map { number in
+      builder.addEntity(
+        id: "e\(number)", name: "E\(number)", type: nil, aliases: [], description: nil,
+        attributes: [])!
+    }
+    let type = builder.relationType(forKey: "links")
+    let targets = Array((1..<41).reversed()) + [7, 30, 7]
+    for target in targets {
+      builder.addRelation(
+        from: entities[0], type: type, to: entities[target], source: nil, quote: nil,
+        attributes: [])
+    }
+    let (graph, duplicates) = builder.build(
+      metadata: DatasetMetadata(title: "", description: nil, sources: []))
+    #expect(graph.edges(of: entities[0], direction: .outgoing).count == 40)
+    let firstOf7 = targets.firstIndex(of: 7)!
+    let firstOf30 = targets.firstIndex(of: 30)!
+    #expect(
+      duplicates.map { [$0.keptOrdinal, $0.droppedOrdinal] } == [
+        [firstOf7, 40], [firstOf30, 41], [firstOf7, 42],
+      ])
+  }
 }
