@@ -1,6 +1,13 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// Release builds optimise across module boundaries, so the hot loops that
+/// call into `Parallel` and `KnowledgeGraph` from other targets inline as they
+/// did when everything was one module.
+let crossModule: [SwiftSetting] = [
+  .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))
+]
+
 let package = Package(
   name: "kg",
   platforms: [.macOS(.v13)],
@@ -13,31 +20,70 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
   ],
   targets: [
+    // Layer 0: machinery with no knowledge of graphs.
     .target(name: "CMemoryHints"),
-    .target(name: "KnowledgeGraph", dependencies: ["CMemoryHints"]),
-    .target(name: "Scripting", dependencies: ["KnowledgeGraph"]),
-    .target(name: "Browser", dependencies: ["KnowledgeGraph"]),
+    .target(name: "Parallel", dependencies: ["CMemoryHints"], swiftSettings: crossModule),
+    // Layer 1: the model — graph, builder, queries, paths.
+    .target(
+      name: "KnowledgeGraph", dependencies: ["Parallel", "CMemoryHints"],
+      swiftSettings: crossModule),
+    // Layer 2: what reads, indexes and writes the model.
+    .target(name: "FileInput", dependencies: ["Parallel"], swiftSettings: crossModule),
+    .target(
+      name: "JSONDataset", dependencies: ["KnowledgeGraph", "FileInput", "Parallel"],
+      swiftSettings: crossModule),
+    .target(
+      name: "GraphSearch", dependencies: ["KnowledgeGraph", "Parallel", "CMemoryHints"],
+      swiftSettings: crossModule),
+    .target(name: "GraphExport", dependencies: ["KnowledgeGraph"], swiftSettings: crossModule),
+    // Layer 3: front ends.
+    .target(
+      name: "Scripting", dependencies: ["KnowledgeGraph", "GraphSearch", "JSONDataset"],
+      swiftSettings: crossModule),
+    .target(
+      name: "Browser", dependencies: ["KnowledgeGraph", "GraphSearch", "Parallel"],
+      swiftSettings: crossModule),
     .systemLibrary(
       name: "CNcursesw",
       providers: [.apt(["libncurses-dev"])]
     ),
-    .target(name: "Terminal", dependencies: ["KnowledgeGraph", "Browser", "CNcursesw"]),
+    .target(
+      name: "Terminal", dependencies: ["KnowledgeGraph", "GraphSearch", "Browser", "CNcursesw"]),
     .executableTarget(
       name: "kg",
       dependencies: [
-        "KnowledgeGraph", "Scripting", "Browser", "Terminal",
+        "KnowledgeGraph", "FileInput", "JSONDataset", "GraphSearch", "GraphExport", "Scripting",
+        "Browser", "Terminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      swiftSettings: crossModule
     ),
-    .executableTarget(name: "kg-bench", dependencies: ["KnowledgeGraph", "Browser"]),
+    .executableTarget(
+      name: "kg-bench",
+      dependencies: [
+        "KnowledgeGraph", "FileInput", "JSONDataset", "GraphSearch", "Browser", "Parallel",
+      ],
+      swiftSettings: crossModule),
+    .target(name: "GraphFixtures", dependencies: ["KnowledgeGraph"], path: "Tests/GraphFixtures"),
     .testTarget(
-      name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"],
-      exclude: ["Fixtures", "Malformed"]),
+      name: "KnowledgeGraphTests",
+      dependencies: ["KnowledgeGraph", "JSONDataset", "GraphFixtures", "Parallel"],
+      exclude: ["Fixtures"]),
     .testTarget(
-      name: "ScriptingTests", dependencies: ["Scripting", "KnowledgeGraph"],
+      name: "JSONDatasetTests",
+      dependencies: ["JSONDataset", "KnowledgeGraph", "FileInput"],
+      exclude: ["Malformed"]),
+    .testTarget(
+      name: "GraphSearchTests",
+      dependencies: ["GraphSearch", "KnowledgeGraph", "JSONDataset", "GraphFixtures", "Parallel"]),
+    .testTarget(
+      name: "ScriptingTests",
+      dependencies: ["Scripting", "KnowledgeGraph", "JSONDataset", "GraphSearch", "GraphExport"],
       exclude: ["Fixtures", "Golden"]),
     .testTarget(
-      name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"], exclude: ["Snapshots"]),
+      name: "BrowserTests",
+      dependencies: ["Browser", "KnowledgeGraph", "GraphSearch", "JSONDataset"],
+      exclude: ["Snapshots"]),
     .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Browser", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
   ],

@@ -1,3 +1,4 @@
+import JSONDataset
 import KnowledgeGraph
 
 /// `kg show`: one entity like the browser's detail pane, with its relations

@@ -1,5 +1,6 @@
 import Browser
 import Dispatch
+import GraphSearch
 import KnowledgeGraph
 import Synchronization
 

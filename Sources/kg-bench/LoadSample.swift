@@ -1,3 +1,5 @@
+import FileInput
+import JSONDataset
 import KnowledgeGraph
 
 #if canImport(Glibc)

@@ -1,5 +1,8 @@
 import Browser
+import FileInput
 import Foundation
+import GraphSearch
+import JSONDataset
 import KnowledgeGraph
 
 /// Start-up to the first screen, in-process (the terminal's own set-up is not

@@ -1,4 +1,6 @@
 import ArgumentParser
+import GraphExport
+import JSONDataset
 import KnowledgeGraph
 import Scripting
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import JSONDataset
 import KnowledgeGraph
 
 #if canImport(Glibc)

@@ -1,4 +1,5 @@
 @testable import Browser
+import GraphSearch
 import KnowledgeGraph
 
 /// Drives a browser with random events and checks its invariants after each.
