@@ -20,15 +20,15 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
   ],
   targets: [
-    // Layer 0: machinery with no knowledge of graphs.
+    // Layer 0: machinery with no knowledge of graphs: memory, cores, files.
     .target(name: "CMemoryHints"),
-    .target(name: "Parallel", dependencies: ["CMemoryHints"], swiftSettings: crossModule),
+    .target(name: "Parallel", swiftSettings: crossModule),
+    .target(name: "FileInput", swiftSettings: crossModule),
     // Layer 1: the model — graph, builder, queries, paths.
     .target(
       name: "KnowledgeGraph", dependencies: ["Parallel", "CMemoryHints"],
       swiftSettings: crossModule),
     // Layer 2: what reads, indexes and writes the model.
-    .target(name: "FileInput", dependencies: ["Parallel"], swiftSettings: crossModule),
     .target(
       name: "JSONDataset", dependencies: ["KnowledgeGraph", "FileInput", "Parallel"],
       swiftSettings: crossModule),
@@ -52,8 +52,8 @@ let package = Package(
     .executableTarget(
       name: "kg",
       dependencies: [
-        "KnowledgeGraph", "FileInput", "JSONDataset", "GraphSearch", "GraphExport", "Scripting",
-        "Browser", "Terminal",
+        "KnowledgeGraph", "JSONDataset", "GraphSearch", "GraphExport", "Scripting", "Browser",
+        "Terminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: crossModule
@@ -61,7 +61,7 @@ let package = Package(
     .executableTarget(
       name: "kg-bench",
       dependencies: [
-        "KnowledgeGraph", "FileInput", "JSONDataset", "GraphSearch", "Browser", "Parallel",
+        "KnowledgeGraph", "FileInput", "JSONDataset", "GraphSearch", "Browser",
       ],
       swiftSettings: crossModule),
     .target(name: "GraphFixtures", dependencies: ["KnowledgeGraph"], path: "Tests/GraphFixtures"),
