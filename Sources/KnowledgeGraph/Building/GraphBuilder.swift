@@ -127,13 +127,14 @@ public struct GraphBuilder: Sendable {
   }
 
   package mutating func declareRelationType(
-    _ number: UInt16, label: String?, inverseLabel: String?, isSymmetric: Bool
+    _ number: UInt16, label: String?, inverseLabel: String?, isSymmetric: Bool,
+    isStructural: Bool = false
   ) {
     let key = relationTypes[Int(number)].key
     let fallback = RelationType.undeclared(key: key)
     relationTypes[Int(number)] = RelationType(
       key: key, label: label ?? fallback.label, inverseLabel: inverseLabel ?? fallback.inverseLabel,
-      isSymmetric: isSymmetric, isDeclared: true)
+      isSymmetric: isSymmetric, isDeclared: true, isStructural: isStructural)
   }
 
   /// The handle for a relation type key, creating an undeclared type on first use.

@@ -11,14 +11,21 @@ public struct RelationType: Hashable, Sendable {
   public let isSymmetric: Bool
   /// False when the dataset used the type without declaring it in `relationTypes`.
   public let isDeclared: Bool
+  /// Links that join nearly everything through a few hubs, such as RDF's
+  /// `rdf:type` through shared classes: paths leave them out unless asked,
+  /// because a path through a class answers nothing.
+  public let isStructural: Bool
 
-  public init(key: String, label: String, inverseLabel: String, isSymmetric: Bool, isDeclared: Bool)
-  {
+  public init(
+    key: String, label: String, inverseLabel: String, isSymmetric: Bool, isDeclared: Bool,
+    isStructural: Bool = false
+  ) {
     self.key = key
     self.label = label
     self.inverseLabel = isSymmetric ? label : inverseLabel
     self.isSymmetric = isSymmetric
     self.isDeclared = isDeclared
+    self.isStructural = isStructural
   }
 
   /// A readable default for a type the dataset did not declare: `member_of_board_of`

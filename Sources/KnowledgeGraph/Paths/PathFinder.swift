@@ -10,12 +10,14 @@ public struct PathFinder: Sendable {
 
   public init(graph: Graph) { self.graph = graph }
 
-  /// One shortest path of at most `maxHops` steps, or nil when there is none;
-  /// an entity reaches itself by the empty path.
+  /// One shortest path of at most `maxHops` steps over the types paths walk
+  /// by default, or nil when there is none; an entity reaches itself by the
+  /// empty path.
   public func shortestPath(from start: EntityIndex, to goal: EntityIndex, maxHops: Int = 6)
     -> [PathStep]?
   {
-    shortestPaths(from: start, to: goal, query: PathQuery(maxHops: maxHops)).paths.first
+    let query = PathQuery(maxHops: maxHops, relationTypes: .forPaths(in: graph))
+    return shortestPaths(from: start, to: goal, query: query).paths.first
   }
 
   /// The shortest paths the query asks for. The first search on a finder

@@ -28,6 +28,14 @@ public struct RelationTypeFilter: Hashable, Sendable {
     self.init(allowing: types, in: graph)
   }
 
+  /// What paths walk unless told otherwise: every type but the structural
+  /// ones (`rdf:type`); nil, walking everything, when the graph has none.
+  public static func forPaths(in graph: Graph) -> RelationTypeFilter? {
+    guard graph.relationTypes.contains(where: \.isStructural) else { return nil }
+    let types = graph.relationTypes.indices.filter { !graph.relationTypes[$0].isStructural }
+    return RelationTypeFilter(allowing: types.map { RelationTypeIndex($0) }, in: graph)
+  }
+
   public func allows(_ type: RelationTypeIndex) -> Bool { allowed[type.position] }
 
   /// The allowed types in index order, for echoing a query back in output.

@@ -1,0 +1,73 @@
+import KnowledgeGraph
+
+/// Sorting each statement by what its predicate means.
+extension GraphMapper {
+  private static let nilIRI = Array(RDFVocabulary.nil_.utf8)
+  private static let statementIRI = Array(RDFVocabulary.statement.utf8)
+
+  mutating func link(_ from: UInt32, _ predicate: UInt32, _ object: RDFTerm, graph: RDFTerm?) {
+    let role = roles[Int(predicate)]
+    switch role {
+    case .listRest where object.value.elementsEqual(Self.nilIRI):
+      listRest[from] = Self.listEnd
+    case .type where object.value.elementsEqual(Self.statementIRI):
+      statements[from, default: ReifiedStatement()].isDeclared = true
+    case .statementPart(.predicate):
+      statements[from, default: ReifiedStatement()].predicate = predicates.insert(object.value)
+        .number
+      ensureRole(of: statements[from]?.predicate)
+    default:
+      let to = node(object, isResource: role != .type)
+      record(from, predicate, role, to, graph: graph)
+    }
+  }
+
+  private mutating func ensureRole(of predicate: UInt32?) {
+    guard let predicate, Int(predicate) == roles.count else { return }
+    roles.append(PredicateRole(iri: predicates.key(Int(predicate))))
+  }
+
+  private mutating func record(
+    _ from: UInt32, _ predicate: UInt32, _ role: PredicateRole, _ to: UInt32, graph: RDFTerm?
+  ) {
+    switch role {
+    case .listFirst: listFirst[from] = .node(to)
+    case .listRest: listRest[from] = to
+    case .statementPart(.subject): statements[from, default: ReifiedStatement()].subject = to
+    case .statementPart(.object): statements[from, default: ReifiedStatement()].object = to
+    case .provenanceSource: statements[from, default: ReifiedStatement()].source = to
+    default:
+      linkFrom.append(from)
+      linkTo.append(to)
+      linkPredicate.append(predicate)
+      linkGraph.append(graph.map { graphNumber($0) } ?? Self.noGraph)
+    }
+  }
+
+  private mutating func graphNumber(_ term: RDFTerm) -> UInt16 {
+    let number = graphs.insert(term.value).number
+    return number < UInt32(Self.noGraph) ? UInt16(number) : Self.noGraph
+  }
+
+  mutating func literal(_ object: RDFTerm, of node: UInt32, predicate: UInt32) {
+    let record = LiteralRecord(
+      node: node, predicate: predicate, value: builder.appendString(object.value),
+      language: tagNumber(object.language, in: &languageTags),
+      datatype: tagNumber(object.datatype, in: &datatypes))
+    switch roles[Int(predicate)] {
+    case .label, .alternativeLabel: labels.append(record)
+    case .description: descriptions.append(record)
+    case .listFirst: listFirst[node] = .literal(record)
+    case .provenanceQuote: statements[node, default: ReifiedStatement()].quote = record.value
+    default: attributes.append(record)
+    }
+  }
+
+  private func tagNumber(_ bytes: UnsafeBufferPointer<UInt8>, in table: inout ByteStringTable)
+    -> UInt16
+  {
+    guard !bytes.isEmpty else { return 0 }
+    let number = table.insert(bytes).number
+    return number < UInt32(UInt16.max) ? UInt16(number + 1) : 0
+  }
+}
