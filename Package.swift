@@ -30,6 +30,9 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "kg-bench", dependencies: ["KnowledgeGraph", "Browser"]),
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+    .target(name: "RDF", dependencies: ["CZlib"]),
+    .executableTarget(name: "rdf-bench", dependencies: ["RDF"]),
     .testTarget(
       name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"],
       exclude: ["Fixtures", "Malformed"]),
@@ -40,6 +43,7 @@ let package = Package(
       name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"], exclude: ["Snapshots"]),
     .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Browser", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
+    .testTarget(name: "RDFTests", dependencies: ["RDF"], exclude: ["W3C"]),
   ],
   swiftLanguageModes: [.v6]
 )
