@@ -18,7 +18,7 @@ struct TermScanner {
   func requireByte(_ p: UnsafePointer<UInt8>, _ what: @autoclosure () -> String) throws(ParseStop) {
     if p < end { return }
     if !isFinal { throw .needMore }
-    throw .failure(p, what())
+    throw .failure(p, "expected \(what()), found end of input")
   }
 
   /// Whether `p` is at the true end of the input; at the end of a chunk more bytes are needed.
@@ -104,8 +104,9 @@ struct TermScanner {
     return scalar
   }
 
+  /// A numeric escape as written; its digits were checked, so it is plain ASCII.
   private func escapeText(_ start: UnsafePointer<UInt8>, _ stop: UnsafePointer<UInt8>) -> String {
-    TerminalSafeText.escape(UnsafeBufferPointer(start: start, count: stop - start))
+    String(decoding: UnsafeBufferPointer(start: start, count: stop - start), as: UTF8.self)
   }
 
   @inline(__always)
@@ -172,7 +173,7 @@ struct TermScanner {
       } else if byte == 0x5C {
         try stringEscape(&p)
       } else if byte == 0x0A || byte == 0x0D {
-        throw .failure(p, "expected a closing quote, found end of line (use \\n or a long string)")
+        throw .failure(p, "expected a closing quote, found end of line")
       } else if byte >= 0x80 {
         try copyScalar(&p)
       } else {
@@ -223,9 +224,10 @@ struct TermScanner {
       }
       p += 1
     } else {
-      guard let (scalar, length) = UTF8Sequence.decode(p, end), length > 0,
-        UTF8Sequence.isNameStart(scalar)
-      else { throw failure(p, expected: "a blank node label after '_:'") }
+      let length = try scalarLength(p)
+      guard UTF8Sequence.isNameStart(UTF8Sequence.decode(p, end)!.scalar) else {
+        throw failure(p, expected: "a blank node label after '_:'")
+      }
       p += length
     }
     try nameContinuation(&p)
@@ -239,9 +241,9 @@ struct TermScanner {
       let byte = p.pointee
       if table[Int(byte)] & ByteClass.name != 0 || byte == 0x2E {
         p += 1
-      } else if byte >= 0x80, let (scalar, length) = UTF8Sequence.decode(p, end), length > 0,
-        UTF8Sequence.isNameContinuation(scalar)
-      {
+      } else if byte >= 0x80 {
+        let length = try scalarLength(p)
+        guard UTF8Sequence.isNameContinuation(UTF8Sequence.decode(p, end)!.scalar) else { break }
         p += length
       } else {
         break

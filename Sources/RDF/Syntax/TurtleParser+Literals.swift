@@ -40,7 +40,10 @@ extension TurtleParser {
     let start = p
     var offset: Int?
     while true {
-      try scanner.requireByte(p, "\(String(repeating: String(UnicodeScalar(quote)), count: 3)) to end the long string")
+      if try scanner.atEnd(p) {
+        let quotes = String(repeating: String(UnicodeScalar(quote)), count: 3)
+        throw .failure(start - 3, "the long string that starts here has no closing \(quotes)")
+      }
       let byte = p.pointee
       if byte == quote, try peek(p + 1, scanner) == Int(quote), try peek(p + 2, scanner) == Int(quote) {
         break
