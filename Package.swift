@@ -24,6 +24,7 @@ let package = Package(
     .target(name: "CMemoryHints"),
     .target(name: "Parallel", swiftSettings: crossModule),
     .target(name: "FileInput", swiftSettings: crossModule),
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
     // Layer 1: the model — graph, builder, queries, paths.
     .target(
       name: "KnowledgeGraph", dependencies: ["Parallel", "CMemoryHints"],
@@ -36,6 +37,11 @@ let package = Package(
       name: "GraphSearch", dependencies: ["KnowledgeGraph", "Parallel", "CMemoryHints"],
       swiftSettings: crossModule),
     .target(name: "GraphExport", dependencies: ["KnowledgeGraph"], swiftSettings: crossModule),
+    .target(
+      name: "RDF", dependencies: ["KnowledgeGraph", "FileInput", "CZlib"], swiftSettings: crossModule),
+    .target(
+      name: "GraphFormats", dependencies: ["KnowledgeGraph", "FileInput", "JSONDataset", "RDF"],
+      swiftSettings: crossModule),
     // Layer 3: front ends.
     .target(
       name: "Scripting", dependencies: ["KnowledgeGraph", "GraphSearch", "JSONDataset"],
@@ -52,8 +58,8 @@ let package = Package(
     .executableTarget(
       name: "kg",
       dependencies: [
-        "KnowledgeGraph", "JSONDataset", "GraphSearch", "GraphExport", "Scripting", "Browser",
-        "Terminal",
+        "KnowledgeGraph", "JSONDataset", "GraphFormats", "RDF", "GraphSearch", "GraphExport",
+        "Scripting", "Browser", "Terminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: crossModule
@@ -86,6 +92,7 @@ let package = Package(
       exclude: ["Snapshots"]),
     .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Browser", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
+    .testTarget(name: "RDFTests", dependencies: ["RDF"], exclude: ["W3C"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,9 @@
 import ArgumentParser
+import Foundation
+import GraphFormats
 import JSONDataset
 import KnowledgeGraph
+import RDF
 
 #if canImport(Glibc)
   import Glibc
@@ -15,6 +18,28 @@ struct GlobalOptions: ParsableArguments {
     name: .long,
     help: ArgumentHelp("Dataset file to load (default: the bundled dataset).", valueName: "FILE"))
   var data: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The dataset's format: json, nt, nq or ttl (default: from the extension, else the content).",
+      valueName: "FORMAT"))
+  var format: GraphFormat?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Languages for RDF names and descriptions, best first, e.g. zh,en (default: from LANG).",
+      valueName: "LIST"))
+  var lang: String?
+
+  /// How RDF triples become names: `--lang`, else the locale's language.
+  var rdfOptions: RDFLoadOptions {
+    let languages =
+      lang.map(LanguagePreference.init(list:))
+      ?? LanguagePreference.fromEnvironment(ProcessInfo.processInfo.environment)
+    return RDFLoadOptions(languages: languages)
+  }
 
   /// The dataset path: `--data`, else the bundled dataset.
   func datasetPath() throws -> String {
@@ -32,7 +57,7 @@ struct GlobalOptions: ParsableArguments {
     let path = try datasetPath()
     guard Self.showsProgress(for: path) else {
       do {
-        return try DatasetLoader.load(path: path)
+        return try GraphLoader.load(path: path, format: format, options: rdfOptions)
       } catch {
         fail(error.message)
       }
@@ -50,7 +75,8 @@ struct GlobalOptions: ParsableArguments {
 
   private func loadShowingProgress(_ path: String, progress: (Double) -> Void) -> Graph {
     do {
-      return try DatasetLoader.load(path: path, progress: progress)
+      return try GraphLoader.load(
+        path: path, format: format, options: rdfOptions, progress: progress)
     } catch {
       StandardError.write("\r\u{1B}[K")
       fail(error.message)

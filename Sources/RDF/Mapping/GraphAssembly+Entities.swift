@@ -2,9 +2,10 @@ import KnowledgeGraph
 
 /// Each entity's id, name, aliases, description, types and attributes.
 extension GraphAssembly {
-  mutating func addEntities(listAttributes: [UInt32: [(predicate: UInt32, values: [LiteralRecord])]])
-  {
-    let types = TypeNames(self)
+  mutating func addEntities(
+    listAttributes: [UInt32: [(predicate: UInt32, values: [LiteralRecord])]]
+  ) {
+    var types = TypeNames(self)
     let incoming = firstIncomingPredicates()
     for node in 0..<mapper.nodes.count where entityOf[node] != Self.unresolved {
       let id = entityID(node)
@@ -48,7 +49,8 @@ extension GraphAssembly {
   /// For each blank node, the predicate of the first link that reaches it.
   private func firstIncomingPredicates() -> [UInt32] {
     var incoming = [UInt32](repeating: Self.unresolved, count: mapper.nodes.count)
-    for index in mapper.linkTo.indices where incoming[Int(mapper.linkTo[index])] == Self.unresolved {
+    for index in mapper.linkTo.indices where incoming[Int(mapper.linkTo[index])] == Self.unresolved
+    {
       incoming[Int(mapper.linkTo[index])] = mapper.linkPredicate[index]
     }
     return incoming

@@ -39,16 +39,20 @@ extension GraphAssembly {
       let iri = mapper.graphs.key(graph)
       let key = compactIRI(iri)
       guard seen.insert(key).inserted else { continue }
-      sources.append(mapper.nodes.find(iri).map { source(key: key, node: Int($0)) } ?? Source(key: key, title: nil, publisher: nil, published: nil, url: nil))
+      sources.append(
+        mapper.nodes.find(iri).map { source(key: key, node: Int($0)) }
+          ?? Source(key: key, title: nil, publisher: nil, published: nil, url: nil))
     }
     return sources
   }
 
   private func source(key: String, node: Int) -> Source {
-    let title = literal(of: node, predicate: RDFVocabulary.dcterms + "title")
+    let title =
+      literal(of: node, predicate: RDFVocabulary.dcterms + "title")
       ?? bestLabel(of: node).map { mapper.builder.strings.string($0) }
     return Source(
-      key: key, title: title, publisher: literal(of: node, predicate: RDFVocabulary.dcterms + "publisher"),
+      key: key, title: title,
+      publisher: literal(of: node, predicate: RDFVocabulary.dcterms + "publisher"),
       published: literal(of: node, predicate: RDFVocabulary.dcterms + "issued"),
       url: literal(of: node, predicate: RDFVocabulary.schema + "url"))
   }
@@ -56,7 +60,8 @@ extension GraphAssembly {
   /// The first literal of `node` under `predicate`, among its attributes.
   func literal(of node: Int, predicate: String) -> String? {
     guard let number = mapper.predicates.find(predicate) else { return nil }
-    for index in attributeGroups.records(of: node) where mapper.attributes[index].predicate == number {
+    for index in attributeGroups.records(of: node)
+    where mapper.attributes[index].predicate == number {
       return mapper.builder.strings.string(mapper.attributes[index].value)
     }
     return nil

@@ -5,41 +5,41 @@ import KnowledgeGraph
 /// statements.
 extension GraphAssembly {
   mutating func addRelations(lists: ListExpansion) {
-    let types = declareRelationTypes()
+    var types = RelationTypePlan(inverses: inverseLabels(), symmetric: symmetricPredicates())
     let provenance = reifiedProvenance()
     for index in mapper.linkFrom.indices {
       let predicate = Int(mapper.linkPredicate[index])
-      guard let type = types[predicate] else { continue }
       let from = entityOf[Int(mapper.linkFrom[index])]
       let to = mapper.linkTo[index]
-      let targets = lists.members[to] ?? [to]
+      let targets = (lists.members[to] ?? [to]).map { entityOf[Int($0)] }
+      guard from != Self.unresolved, targets.contains(where: { $0 != Self.unresolved }),
+        let type = relationType(predicate, plan: &types)
+      else { continue }
       let key = RelationKey(from: mapper.linkFrom[index], predicate: UInt32(predicate), to: to)
       let detail = relationDetail(graph: mapper.linkGraph[index], provenance: provenance[key])
-      for target in targets where from != Self.unresolved && entityOf[Int(target)] != Self.unresolved {
-        mapper.builder.addRelation(from: from, type: type, to: entityOf[Int(target)], detail: detail)
+      for target in targets where target != Self.unresolved {
+        mapper.builder.addRelation(from: from, type: type, to: target, detail: detail)
       }
     }
   }
 
-  /// A relation type for each predicate that links resources, keyed by its compact IRI.
-  private mutating func declareRelationTypes() -> [UInt16?] {
-    let inverses = inverseLabels()
-    let symmetric = symmetricPredicates()
-    var types = [UInt16?](repeating: nil, count: mapper.predicates.count)
-    for predicate in 0..<mapper.predicates.count where mapper.roles[predicate].isRelation {
-      var key = compactIRI(mapper.predicates.key(predicate))
-      guard let number = key.withUTF8({ mapper.builder.relationTypeNumber(forKey: $0) }) else {
-        continue
-      }
-      let isType = mapper.roles[predicate] == .type
-      let label = isType ? "type" : predicateLabel(predicate)
-      mapper.builder.declareRelationType(
-        number, label: label,
-        inverseLabel: isType ? "instance" : inverses[predicate] ?? ReadableName.inverse(of: label),
-        isSymmetric: symmetric.contains(predicate), isStructural: isType)
-      types[predicate] = number
+  /// The relation type of a predicate, declared when its first relation is
+  /// added, so predicates that only ever carry literals or structure get none.
+  private mutating func relationType(_ predicate: Int, plan: inout RelationTypePlan) -> UInt16? {
+    if let number = plan.numbers[predicate] { return number }
+    var key = compactIRI(mapper.predicates.key(predicate))
+    guard let number = key.withUTF8({ mapper.builder.relationTypeNumber(forKey: $0) }) else {
+      return nil
     }
-    return types
+    let isType = mapper.roles[predicate] == .type
+    let label = isType ? "type" : predicateLabel(predicate)
+    mapper.builder.declareRelationType(
+      number, label: label,
+      inverseLabel: isType
+        ? "instance" : plan.inverses[predicate] ?? ReadableName.inverse(of: label),
+      isSymmetric: plan.symmetric.contains(predicate), isStructural: isType)
+    plan.numbers[predicate] = number
+    return number
   }
 
   /// For each predicate declared `owl:inverseOf` another, the other's label.
@@ -49,7 +49,8 @@ extension GraphAssembly {
       if let node { predicateOfNode[node] = predicate }
     }
     var labels: [Int: String] = [:]
-    for index in mapper.linkFrom.indices where mapper.roles[Int(mapper.linkPredicate[index])] == .inverseOf {
+    for index in mapper.linkFrom.indices
+    where mapper.roles[Int(mapper.linkPredicate[index])] == .inverseOf {
       let (one, other) = (mapper.linkFrom[index], mapper.linkTo[index])
       if let predicate = predicateOfNode[one] { labels[predicate] = label(ofProperty: other) }
       if let predicate = predicateOfNode[other] { labels[predicate] = label(ofProperty: one) }
@@ -67,10 +68,13 @@ extension GraphAssembly {
     guard let symmetric = mapper.nodes.find(RDFVocabulary.symmetricProperty) else { return [] }
     var nodes: Set<UInt32> = []
     for index in mapper.linkFrom.indices
-    where mapper.linkTo[index] == symmetric && mapper.roles[Int(mapper.linkPredicate[index])] == .type {
+    where mapper.linkTo[index] == symmetric
+      && mapper.roles[Int(mapper.linkPredicate[index])] == .type
+    {
       nodes.insert(mapper.linkFrom[index])
     }
-    return Set(kinds.predicateNode.indices.filter { kinds.predicateNode[$0].map(nodes.contains) ?? false })
+    return Set(
+      kinds.predicateNode.indices.filter { kinds.predicateNode[$0].map(nodes.contains) ?? false })
   }
 
   private func reifiedProvenance() -> [RelationKey: ReifiedStatement] {
@@ -81,7 +85,9 @@ extension GraphAssembly {
     return provenance
   }
 
-  private mutating func relationDetail(graph: UInt16, provenance: ReifiedStatement?) -> RelationDetail {
+  private mutating func relationDetail(graph: UInt16, provenance: ReifiedStatement?)
+    -> RelationDetail
+  {
     var sourceKey: String?
     if let source = provenance?.source {
       sourceKey = compactIRI(mapper.nodes.key(Int(source)))
@@ -90,7 +96,8 @@ extension GraphAssembly {
     }
     var source = RelationDetail.noSource
     if var sourceKey {
-      source = sourceKey.withUTF8 { mapper.builder.sourceNumber(forKey: $0) } ?? RelationDetail.noSource
+      source =
+        sourceKey.withUTF8 { mapper.builder.sourceNumber(forKey: $0) } ?? RelationDetail.noSource
     }
     let attributes = mapper.builder.relationAttributeCount
     return RelationDetail(

@@ -19,7 +19,7 @@ struct GraphAssembly {
   var attributeKeys: [UInt64: StringRef] = [:]
   let defaultTitle: String
 
-  init(_ mapper: consuming GraphMapper, defaultTitle: String) {
+  init(_ mapper: GraphMapper, defaultTitle: String) {
     let kinds = NodeKinds(mapper)
     let nodeCount = mapper.nodes.count
     labelGroups = RecordGroups(nodes: mapper.labels.map(\.node), nodeCount: nodeCount)

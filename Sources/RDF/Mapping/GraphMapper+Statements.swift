@@ -13,7 +13,8 @@ extension GraphMapper {
     case .type where object.value.elementsEqual(Self.statementIRI):
       statements[from, default: ReifiedStatement()].isDeclared = true
     case .statementPart(.predicate):
-      statements[from, default: ReifiedStatement()].predicate = predicates.insert(object.value)
+      statements[from, default: ReifiedStatement()].predicate =
+        predicates.insert(object.value)
         .number
       ensureRole(of: statements[from]?.predicate)
     default:

@@ -51,8 +51,7 @@ struct GraphMapper: RDFSink {
     declared.append(Namespace(prefix: prefix, iri: iri))
   }
 
-  mutating func statement(subject: RDFTerm, predicate: RDFTerm, object: RDFTerm, graph: RDFTerm?)
-  {
+  mutating func statement(subject: RDFTerm, predicate: RDFTerm, object: RDFTerm, graph: RDFTerm?) {
     let from = subjectNode(subject)
     let number = predicateNumber(predicate.value)
     if object.kind == .literal {

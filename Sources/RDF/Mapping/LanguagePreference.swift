@@ -16,7 +16,8 @@ public struct LanguagePreference: Hashable, Sendable {
   /// The language of the locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`):
   /// `zh_CN.UTF-8` prefers `zh`; the C and POSIX locales prefer nothing.
   public static func fromEnvironment(_ environment: [String: String]) -> LanguagePreference {
-    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }
+    let locale =
+      ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }
       .first { !$0.isEmpty } ?? ""
     let language = locale.prefix { $0.isLetter }.lowercased()
     guard !language.isEmpty, language != "c", language != "posix" else {

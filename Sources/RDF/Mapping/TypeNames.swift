@@ -14,8 +14,11 @@ struct TypeNames {
 
   init(_ assembly: GraphAssembly) {
     let mapper = assembly.mapper
-    let typeLinks = mapper.linkFrom.indices.filter { mapper.roles[Int(mapper.linkPredicate[$0])] == .type }
-    classes = RecordGroups(nodes: typeLinks.map { mapper.linkFrom[$0] }, nodeCount: mapper.nodes.count)
+    let typeLinks = mapper.linkFrom.indices.filter {
+      mapper.roles[Int(mapper.linkPredicate[$0])] == .type
+    }
+    classes = RecordGroups(
+      nodes: typeLinks.map { mapper.linkFrom[$0] }, nodeCount: mapper.nodes.count)
     classOfLink = typeLinks.map { mapper.linkTo[$0] }
     var names: [UInt32: String] = [:]
     for node in Set(classOfLink) { names[node] = assembly.displayName(ofNode: Int(node)) }

@@ -1,0 +1,64 @@
+/// Growable scratch bytes that the readers reuse for decoded and resolved terms, so a term
+/// costs a copy into memory that is already there rather than an allocation.
+///
+/// Terms are recorded as offsets, because growing moves the bytes.
+final class ByteArena {
+  private(set) var base: UnsafeMutablePointer<UInt8>
+  private(set) var count = 0
+  private var capacity: Int
+
+  init(capacity: Int = 1 << 16) {
+    self.capacity = capacity
+    base = .allocate(capacity: capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  @inline(__always)
+  func reset() { count = 0 }
+
+  /// Makes room for `extra` more bytes and returns where they go; commit them with `advance`.
+  @inline(__always)
+  func reserve(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
+    if count + extra > capacity { grow(to: count + extra) }
+    return base + count
+  }
+
+  @inline(__always)
+  func advance(_ written: Int) { count += written }
+
+  @inline(__always)
+  func append(_ bytes: UnsafePointer<UInt8>, _ length: Int) {
+    let destination = reserve(length)
+    destination.update(from: bytes, count: length)
+    count += length
+  }
+
+  @inline(__always)
+  func append(_ byte: UInt8) {
+    reserve(1).pointee = byte
+    count += 1
+  }
+
+  func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    if let start = bytes.baseAddress { append(start, bytes.count) }
+  }
+
+  /// Drops bytes from `offset` on, undoing appends since a mark.
+  @inline(__always)
+  func truncate(to offset: Int) { count = offset }
+
+  func bytes(from offset: Int, count length: Int) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: base + offset, count: length)
+  }
+
+  private func grow(to needed: Int) {
+    var newCapacity = capacity * 2
+    while newCapacity < needed { newCapacity *= 2 }
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.update(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
+  }
+}

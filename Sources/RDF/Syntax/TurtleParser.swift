@@ -1,0 +1,141 @@
+/// Turtle 1.1, statement by statement.
+///
+/// A statement's triples are collected and emitted when its `.` is read. When a chunk ends
+/// inside a statement, everything the statement changed is undone and the caller hands the
+/// statement back with more bytes, so memory is bounded by the largest statement.
+struct TurtleParser: ChunkParser {
+  let arena = ByteArena()
+  var lines = LineTracker()
+  var errors: ErrorCollector
+  var resolver: IRIResolver?
+  var prefixes = PrefixTable()
+  var blankNodeCount = 0
+  var pending: [PendingTriple] = []
+  var frames: [TurtleFrame] = []
+
+  init(base: [UInt8]?, errorLimit: Int) {
+    resolver = base.flatMap(IRIResolver.init(base:))
+    errors = ErrorCollector(limit: errorLimit)
+  }
+
+  mutating func parse<Sink: RDFSink>(
+    _ chunk: UnsafePointer<UInt8>, count: Int, isFinal: Bool, into sink: inout Sink
+  ) throws -> Int {
+    let scanner = TermScanner(end: chunk + count, isFinal: isFinal, arena: arena)
+    var p = chunk
+    while true {
+      let statementStart = p
+      let blankNodesBefore = blankNodeCount
+      do throws(ParseStop) {
+        try skipTrivia(&p, scanner)
+        if p == scanner.end { return count }
+        try statement(&p, scanner, &sink)
+      } catch {
+        clearStatement()
+        switch error {
+        case .needMore:
+          blankNodeCount = blankNodesBefore
+          return statementStart - chunk
+        case .failure(let position, let message):
+          let place = lines.locate(position - chunk, in: chunk)
+          try errors.record(
+            RDFSyntaxError(
+              line: place.line, column: place.column, byteOffset: place.byteOffset,
+              message: message))
+          p = recoveryPoint(after: position, scanner.end)
+        }
+      }
+    }
+  }
+
+  mutating func discard(_ count: Int, of chunk: UnsafePointer<UInt8>) {
+    lines.discard(count, of: chunk)
+  }
+
+  func finish() throws { try errors.finish() }
+
+  private mutating func clearStatement() {
+    pending.removeAll(keepingCapacity: true)
+    frames.removeAll(keepingCapacity: true)
+    arena.reset()
+  }
+
+  /// After an error, the statement is abandoned up to the next `.` that ends a statement
+  /// (one followed by white space, a comment or the end).
+  private func recoveryPoint(after position: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>)
+    -> UnsafePointer<UInt8>
+  {
+    var p = position
+    while p < end {
+      if p.pointee == 0x2E
+        && (p + 1 == end || p[1] == 0x23 || ByteClass.table[Int(p[1])] & ByteClass.space != 0)
+      {
+        return p + 1
+      }
+      p += 1
+    }
+    return end
+  }
+
+  /// A directive, or triples up to their `.`.
+  private mutating func statement<Sink: RDFSink>(
+    _ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, _ sink: inout Sink
+  ) throws(ParseStop) {
+    if try directive(&p, scanner, &sink) { return }
+    try triples(&p, scanner)
+    for triple in pending {
+      sink.statement(
+        subject: triple.subject.term(arena), predicate: triple.predicate.term(arena),
+        object: triple.object.term(arena), graph: nil)
+    }
+    clearStatement()
+  }
+
+  /// White space and comments.
+  @inline(__always)
+  func skipTrivia(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop) {
+    while try !scanner.atEnd(p) {
+      let byte = p.pointee
+      if ByteClass.table[Int(byte)] & ByteClass.space != 0 {
+        p += 1
+      } else if byte == 0x23 {
+        while try !scanner.atEnd(p) && p.pointee != 0x0A { p += 1 }
+      } else {
+        return
+      }
+    }
+  }
+
+  /// The next byte, or -1 at the true end of the input.
+  @inline(__always)
+  func peek(_ p: UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop) -> Int {
+    try scanner.atEnd(p) ? -1 : Int(p.pointee)
+  }
+
+  @inline(__always)
+  mutating func add(_ subject: PendingTerm, _ predicate: PendingTerm, _ object: PendingTerm) {
+    pending.append(PendingTriple(subject: subject, predicate: predicate, object: object))
+  }
+
+  /// A label for `[]` or a collection cell: `_` and a number, which no written label is
+  /// reported as (see ``RDFTerm``).
+  mutating func freshBlankNode() -> PendingTerm {
+    let offset = arena.count
+    arena.append(0x5F)
+    var digits = blankNodeCount
+    blankNodeCount += 1
+    let start = arena.count
+    repeat {
+      arena.append(UInt8(0x30 + digits % 10))
+      digits /= 10
+    } while digits > 0
+    var low = arena.base + start
+    var high = arena.base + arena.count - 1
+    while low < high {
+      swap(&low.pointee, &high.pointee)
+      low += 1
+      high -= 1
+    }
+    return PendingTerm(.blankNode, TermSlice(arenaOffset: offset, count: arena.count - offset))
+  }
+}
