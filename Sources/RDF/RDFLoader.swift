@@ -24,6 +24,7 @@ public enum RDFLoader {
         try reader.read(from: &source, into: &mapper)
       } else {
         try DatasetFile.withContents(path: path) { bytes, _ throws(LoadError) in
+          mapper = GraphMapper(languages: options.languages, expectedByteCount: bytes.count)
           try read(UnsafeRawBufferPointer(bytes), with: reader, into: &mapper, name: path)
         }
       }

@@ -70,7 +70,7 @@ extension GraphAssembly {
   func sameText(_ first: StringRef, _ second: StringRef) -> Bool {
     first.length == second.length
       && mapper.builder.strings.withBytes(of: first) { one in
-        mapper.builder.strings.withBytes(of: second) { one.elementsEqual($0) }
+        mapper.builder.strings.withBytes(of: second) { ByteComparison.equal(one, $0) }
       }
   }
 }

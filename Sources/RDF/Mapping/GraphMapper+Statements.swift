@@ -8,9 +8,9 @@ extension GraphMapper {
   mutating func link(_ from: UInt32, _ predicate: UInt32, _ object: RDFTerm, graph: RDFTerm?) {
     let role = roles[Int(predicate)]
     switch role {
-    case .listRest where object.value.elementsEqual(Self.nilIRI):
+    case .listRest where ByteComparison.equal(object.value, Self.nilIRI):
       listRest[from] = Self.listEnd
-    case .type where object.value.elementsEqual(Self.statementIRI):
+    case .type where ByteComparison.equal(object.value, Self.statementIRI):
       statements[from, default: ReifiedStatement()].isDeclared = true
     case .statementPart(.predicate):
       statements[from, default: ReifiedStatement()].predicate =

@@ -44,6 +44,21 @@ struct GraphMapper: RDFSink {
     self.languages = languages
   }
 
+  /// Reserves room for a file of about `byteCount` bytes, at roughly a
+  /// hundred bytes a triple, so the columns never copy themselves while
+  /// growing through millions of triples.
+  init(languages: LanguagePreference, expectedByteCount byteCount: Int) {
+    self.languages = languages
+    builder = GraphBuilder(expectedByteCount: byteCount / 2)
+    let triples = byteCount / 100
+    for column in [\Self.linkFrom, \Self.linkTo, \Self.linkPredicate] {
+      self[keyPath: column].reserveCapacity(triples / 2)
+    }
+    linkGraph.reserveCapacity(triples / 2)
+    attributes.reserveCapacity(triples / 4)
+    labels.reserveCapacity(triples / 8)
+  }
+
   mutating func prefix(name: UnsafeBufferPointer<UInt8>, namespace: UnsafeBufferPointer<UInt8>) {
     let prefix = String(decoding: name, as: UTF8.self)
     let iri = String(decoding: namespace, as: UTF8.self)
@@ -62,7 +77,7 @@ struct GraphMapper: RDFSink {
   }
 
   private mutating func subjectNode(_ term: RDFTerm) -> UInt32 {
-    if term.kind == .iri, term.value.elementsEqual(lastSubject) { return lastSubjectNode }
+    if term.kind == .iri, ByteComparison.equal(term.value, lastSubject) { return lastSubjectNode }
     let node = self.node(term, isResource: true)
     if term.kind == .iri {
       lastSubject.removeAll(keepingCapacity: true)
@@ -92,7 +107,7 @@ struct GraphMapper: RDFSink {
   }
 
   private mutating func predicateNumber(_ iri: UnsafeBufferPointer<UInt8>) -> UInt32 {
-    if iri.elementsEqual(lastPredicate) { return lastPredicateNumber }
+    if ByteComparison.equal(iri, lastPredicate) { return lastPredicateNumber }
     let (number, isNew) = predicates.insert(iri)
     if isNew { roles.append(PredicateRole(iri: String(decoding: iri, as: UTF8.self))) }
     lastPredicate.removeAll(keepingCapacity: true)

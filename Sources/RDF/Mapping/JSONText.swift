@@ -36,8 +36,34 @@ enum JSONText {
     return isJSONNumber(candidate) ? candidate : nil
   }
 
+  /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, scanned by hand:
+  /// a regex here would be parsed again for every literal.
   private static func isJSONNumber(_ text: String) -> Bool {
-    text.wholeMatch(of: /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/) != nil
+    var bytes = text.utf8[...]
+    if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+    guard let first = bytes.first, isDigit(first) else { return false }
+    let integer = bytes.prefix(while: isDigit)
+    guard first != UInt8(ascii: "0") || integer.count == 1 else { return false }
+    bytes = bytes.dropFirst(integer.count)
+    if bytes.first == UInt8(ascii: ".") {
+      let fraction = bytes.dropFirst().prefix(while: isDigit)
+      guard !fraction.isEmpty else { return false }
+      bytes = bytes.dropFirst(1 + fraction.count)
+    }
+    if let marker = bytes.first, marker | 0x20 == UInt8(ascii: "e") {
+      bytes = bytes.dropFirst()
+      if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+        bytes = bytes.dropFirst()
+      }
+      let exponent = bytes.prefix(while: isDigit)
+      guard !exponent.isEmpty else { return false }
+      bytes = bytes.dropFirst(exponent.count)
+    }
+    return bytes.isEmpty
+  }
+
+  private static func isDigit(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
   }
 
   private static func hexDigit(_ value: UInt8) -> UInt8 {

@@ -11,6 +11,8 @@ struct TypeNames {
   private let classOfLink: [UInt32]
   private let names: [UInt32: String]
   private var numbers: [String: UInt16] = [:]
+  /// The type number of entities of exactly one class, by class node.
+  private var singleClassNumbers: [UInt32: UInt16] = [:]
 
   init(_ assembly: GraphAssembly) {
     let mapper = assembly.mapper
@@ -26,12 +28,23 @@ struct TypeNames {
   }
 
   mutating func typeNumber(of node: Int, builder: inout GraphBuilder) -> UInt16 {
+    let records = classes.records(of: node)
+    if records.count == 1, let index = records.first {
+      let node = classOfLink[index]
+      if let number = singleClassNumbers[node] { return number }
+      let number = number(of: names[node] ?? Self.untyped, builder: &builder)
+      singleClassNumbers[node] = number
+      return number
+    }
     var parts: [String] = []
-    for index in classes.records(of: node) {
+    for index in records {
       let name = names[classOfLink[index]] ?? Self.untyped
       if !parts.contains(name) { parts.append(name) }
     }
-    let type = parts.isEmpty ? Self.untyped : parts.joined(separator: Self.separator)
+    return number(of: parts.isEmpty ? Self.untyped : parts.joined(separator: Self.separator), builder: &builder)
+  }
+
+  private mutating func number(of type: String, builder: inout GraphBuilder) -> UInt16 {
     if let number = numbers[type] { return number }
     var key = type
     let number = key.withUTF8 { builder.entityType(forKey: $0) } ?? 0
