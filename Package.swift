@@ -93,6 +93,8 @@ let package = Package(
     .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Browser", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
     .testTarget(name: "RDFTests", dependencies: ["RDF"], exclude: ["W3C"]),
+    .testTarget(
+      name: "RDFMappingTests", dependencies: ["RDF", "KnowledgeGraph", "FileInput"]),
   ],
   swiftLanguageModes: [.v6]
 )
