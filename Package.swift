@@ -94,7 +94,8 @@ let package = Package(
     .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
     .testTarget(name: "RDFTests", dependencies: ["RDF"], exclude: ["W3C"]),
     .testTarget(
-      name: "RDFMappingTests", dependencies: ["RDF", "KnowledgeGraph", "FileInput"]),
+      name: "RDFMappingTests",
+      dependencies: ["RDF", "KnowledgeGraph", "FileInput", "GraphSearch", "GraphFormats"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -56,6 +56,7 @@ struct BrowseCommand: ParsableCommand {
   private func startEntity(in graph: Graph) throws -> EntityIndex? {
     guard let open else { return nil }
     if let entity = graph.entityIndex(forID: open) { return entity }
+    if case .found(let entity) = EntityResolver(graph: graph).resolve(open) { return entity }
     let quoted = "\"\(TerminalSafeText.singleLine(open))\""
     let suggestion = Self.closestID(to: open, in: graph).map {
       "; did you mean \"\(TerminalSafeText.singleLine($0))\"?"

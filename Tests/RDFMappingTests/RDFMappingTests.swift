@@ -1,4 +1,5 @@
 import FileInput
+import GraphSearch
 import KnowledgeGraph
 import RDF
 import Testing
@@ -75,6 +76,20 @@ import Testing
     #expect(graph.entityIndex(forID: "schema:Organization") == nil)
     let writer = try TurtleGraph.entity("ex:Writer", in: graph)
     #expect(TurtleGraph.links(of: writer, in: graph) == ["instance → ex:adams"])
+  }
+
+  @Test func typeSearchMatchesAnyOfAnEntitysClasses() throws {
+    let graph = try TurtleGraph.load(
+      """
+      ex:adams a schema:Person, ex:Writer ; rdfs:label "Douglas Adams" .
+      ex:pratchett a ex:Writer ; rdfs:label "Terry Pratchett" .
+      ex:hawking a schema:Person ; rdfs:label "Stephen Hawking" .
+      """)
+    let index = SearchIndex(graph: graph)
+    let writers = index.search("type:writer", limit: 10).map { graph.id(of: $0.entity) }
+    #expect(Set(writers) == ["ex:adams", "ex:pratchett"])
+    let people = index.search("type:person", limit: 10).map { graph.id(of: $0.entity) }
+    #expect(Set(people) == ["ex:adams", "ex:hawking"])
   }
 
   @Test func relationsAreLabelledFromTheDataOrTheLocalName() throws {

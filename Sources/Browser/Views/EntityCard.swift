@@ -38,6 +38,7 @@ enum EntityCard {
 
   private static func tableRows(of entity: EntityIndex, in graph: Graph) -> [(String, String)] {
     var rows: [(String, String)] = []
+    if let iri = graph.iri(of: entity) { rows.append(("IRI", iri)) }
     let aliases = graph.aliases(of: entity)
     if !aliases.isEmpty {
       var shown = aliases.prefix(maximumAliases).joined(separator: " · ")

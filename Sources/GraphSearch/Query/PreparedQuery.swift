@@ -22,7 +22,12 @@ struct PreparedQuery: Sendable {
     self.query = query
     allowedTypes =
       query.typePrefixes.isEmpty
-      ? nil : foldedTypes.map { type in query.typePrefixes.contains { type.starts(with: $0) } }
+      ? nil
+      : foldedTypes.map { type in
+        Self.typeParts(type).contains { part in
+          query.typePrefixes.contains { part.starts(with: $0) }
+        }
+      }
     typeMatches = query.clauses.map { clause in
       clause.map { term in foldedTypes.map { Self.typeMatch(term, on: $0) } }
     }
@@ -34,6 +39,20 @@ struct PreparedQuery: Sendable {
     bestScoreAtWordStarts = query.clauses.reduce(0) { total, clause in
       total + (clause.filter { !$0.isNegated }.map { Self.bestAtStart($0.text) }.max() ?? 0)
     }
+  }
+
+  /// The classes of an entity of several types, which RDF graphs name as
+  /// "Person · Writer": `type:` matches the start of any of them.
+  private static func typeParts(_ type: [UInt8]) -> [ArraySlice<UInt8>] {
+    let separator = Array(" · ".utf8)
+    var parts: [ArraySlice<UInt8>] = []
+    var rest = type[...]
+    while let range = rest.firstRange(of: separator) {
+      parts.append(rest[..<range.lowerBound])
+      rest = rest[range.upperBound...]
+    }
+    parts.append(rest)
+    return parts
   }
 
   /// A term matches a type name only contiguously at a word start: "univ"

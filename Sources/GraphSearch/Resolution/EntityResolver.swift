@@ -13,7 +13,7 @@ public struct EntityResolver: Sendable {
   public init(graph: Graph) { self.graph = graph }
 
   public func resolve(_ text: String, suggestionLimit: Int = 5) -> EntityResolution {
-    if let exact = graph.entityIndex(forID: text) { return .found(exact) }
+    if let exact = graph.entityIndex(forID: text) ?? entity(atIRI: text) { return .found(exact) }
     let query = CaseInsensitiveText(text)
     var matches = Array(
       graph.entityIndices.filter { entity in
@@ -25,6 +25,15 @@ public struct EntityResolver: Sendable {
     case 0: return .notFound(suggestions: suggestions(for: text, limit: suggestionLimit))
     default: return .ambiguous(matches)
     }
+  }
+
+  /// The entity whose id is the compact form of a full IRI, typed bare or
+  /// in angle brackets, in graphs read from RDF.
+  private func entity(atIRI text: String) -> EntityIndex? {
+    guard graph.hasIRIs else { return nil }
+    let iri =
+      text.hasPrefix("<") && text.hasSuffix(">") ? String(text.dropFirst().dropLast()) : text
+    return graph.entityIndex(forID: graph.compactIRI(iri)) ?? graph.entityIndex(forID: iri)
   }
 
   /// Entities with a name or alias that has a word starting with the text.

@@ -41,7 +41,8 @@ struct TypeNames {
       let name = names[classOfLink[index]] ?? Self.untyped
       if !parts.contains(name) { parts.append(name) }
     }
-    return number(of: parts.isEmpty ? Self.untyped : parts.joined(separator: Self.separator), builder: &builder)
+    return number(
+      of: parts.isEmpty ? Self.untyped : parts.joined(separator: Self.separator), builder: &builder)
   }
 
   private mutating func number(of type: String, builder: inout GraphBuilder) -> UInt16 {

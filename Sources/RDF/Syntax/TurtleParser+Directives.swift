@@ -69,7 +69,9 @@ extension TurtleParser {
     throws(ParseStop) -> TermSlice
   {
     try skipTrivia(&p, scanner)
-    guard try peek(p, scanner) == 0x3C else { throw scanner.failure(p, expected: "an IRI in '<…>'") }
+    guard try peek(p, scanner) == 0x3C else {
+      throw scanner.failure(p, expected: "an IRI in '<…>'")
+    }
     let iri = try resolvedIRI(&p, scanner)
     if needsDot {
       try skipTrivia(&p, scanner)

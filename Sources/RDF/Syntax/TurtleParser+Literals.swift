@@ -45,7 +45,9 @@ extension TurtleParser {
         throw .failure(start - 3, "the long string that starts here has no closing \(quotes)")
       }
       let byte = p.pointee
-      if byte == quote, try peek(p + 1, scanner) == Int(quote), try peek(p + 2, scanner) == Int(quote) {
+      if byte == quote, try peek(p + 1, scanner) == Int(quote),
+        try peek(p + 2, scanner) == Int(quote)
+      {
         break
       }
       if byte == 0x5C {
@@ -97,7 +99,9 @@ extension TurtleParser {
     return PendingTerm(.literal, TermSlice(input: start, count: p - start), datatype: datatype)
   }
 
-  private func digits(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop) -> Int {
+  private func digits(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop)
+    -> Int
+  {
     let start = p
     while try isDigit(peek(p, scanner)) { p += 1 }
     return p - start

@@ -43,7 +43,8 @@ extension TurtleParser {
 
   /// PN_LOCAL, appended to the arena with `\` escapes removed and `%XX` kept; a trailing `.`
   /// is left for the statement.
-  private func localName(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop) {
+  private func localName(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop)
+  {
     var kept = (position: p, count: arena.count)
     var first = true
     while true {
@@ -85,15 +86,18 @@ extension TurtleParser {
       arena.append(byte)
       p += 1
     } else if byte == 0x25 {
-      for index in 1...2 where try ByteClass.table[max(0, peek(p + index, scanner))] & ByteClass.hex == 0 {
-        throw scanner.failure(p + index, expected: "two hexadecimal digits after '%' in a local name")
+      for index in 1...2
+      where try ByteClass.table[max(0, peek(p + index, scanner))] & ByteClass.hex == 0 {
+        throw scanner.failure(
+          p + index, expected: "two hexadecimal digits after '%' in a local name")
       }
       arena.append(p, 3)
       p += 3
     } else if byte == 0x5C {
       let escaped = try peek(p + 1, scanner)
       guard escaped > 0, "_~.-!$&'()*+,;=/?#@%".utf8.contains(UInt8(escaped)) else {
-        throw scanner.failure(p + 1, expected: "one of _~.-!$&'()*+,;=/?#@% after '\\' in a local name")
+        throw scanner.failure(
+          p + 1, expected: "one of _~.-!$&'()*+,;=/?#@% after '\\' in a local name")
       }
       arena.append(UInt8(escaped))
       p += 2

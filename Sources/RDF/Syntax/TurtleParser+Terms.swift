@@ -38,7 +38,8 @@ extension TurtleParser {
     if let iri = try prefixedName(&p, scanner, next) { return PendingTerm(.iri, iri) }
     if let boolean = try keyword(&p, scanner, ["true", "false"]) {
       return PendingTerm(
-        .literal, TermSlice(input: start, count: boolean.utf8CodeUnitCount), datatype: Vocabulary.xsdBoolean)
+        .literal, TermSlice(input: start, count: boolean.utf8CodeUnitCount),
+        datatype: Vocabulary.xsdBoolean)
     }
     throw scanner.failure(
       p, expected: "an object (an IRI, a prefixed name, a blank node, a literal or a collection)")

@@ -26,7 +26,9 @@ enum Vocabulary {
       && memoryEqual(start, xsdString.pointer!, count)
   }
 
-  private static func memoryEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int)
+  private static func memoryEqual(
+    _ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int
+  )
     -> Bool
   {
     for index in 0..<count where a[index] != b[index] { return false }
