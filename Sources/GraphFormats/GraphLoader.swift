@@ -27,6 +27,19 @@ public enum GraphLoader {
     return graph
   }
 
+  /// Every problem in a file, in any format: kg's own format's validator, or
+  /// the RDF readers listing up to 100 syntax errors.
+  public static func validate(
+    path: String, format: GraphFormat? = nil, strict: Bool, options: RDFLoadOptions
+  ) throws(LoadError) -> ValidationReport {
+    let chosen: GraphFormat
+    if let format { chosen = format } else { chosen = try detectedFormat(path) }
+    guard let rdf = chosen.rdfFormat else {
+      return try DatasetValidator.validate(path: path, strict: strict)
+    }
+    return try RDFValidator.validate(path: path, format: rdf, options: options)
+  }
+
   /// The format of `path` by its name, else by its first bytes.
   public static func detectedFormat(_ path: String) throws(LoadError) -> GraphFormat {
     if let format = GraphFormat(fileName: path) { return format }

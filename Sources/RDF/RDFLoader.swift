@@ -19,19 +19,31 @@ public enum RDFLoader {
     let reader = RDFReader(format: format, baseIRI: options.baseIRI ?? fileIRI(path))
     var mapper = GraphMapper(languages: options.languages)
     do {
-      if path.hasSuffix(".gz") {
-        var source = try GzipByteSource(FileByteSource(path: path))
-        try reader.read(from: &source, into: &mapper)
-      } else {
-        try DatasetFile.withContents(path: path) { bytes, _ throws(LoadError) in
-          mapper = GraphMapper(languages: options.languages, expectedByteCount: bytes.count)
-          try read(UnsafeRawBufferPointer(bytes), with: reader, into: &mapper, name: path)
-        }
-      }
+      try read(path: path, with: reader, into: &mapper)
     } catch {
       throw loadError(error, name: path)
     }
     return finish(consume mapper, title: fileName(path))
+  }
+
+  /// Reads a file into `mapper`: mapped when plain, streamed when `.gz`.
+  /// Syntax errors are thrown as the reader reports them.
+  static func read(path: String, with reader: RDFReader, into mapper: inout GraphMapper) throws {
+    if path.hasSuffix(".gz") {
+      var source = try GzipByteSource(FileByteSource(path: path))
+      try reader.read(from: &source, into: &mapper)
+      return
+    }
+    var failure: (any Error)?
+    try DatasetFile.withContents(path: path) { bytes, _ throws(LoadError) in
+      mapper = GraphMapper(languages: mapper.languages, expectedByteCount: bytes.count)
+      do {
+        try reader.read(UnsafeRawBufferPointer(bytes), into: &mapper)
+      } catch {
+        failure = error
+      }
+    }
+    if let failure { throw failure }
   }
 
   /// Loads RDF held in memory; `name` stands for the file in messages.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GraphExport
+import GraphFormats
 import JSONDataset
 import KnowledgeGraph
 import Scripting
@@ -21,7 +22,14 @@ struct ExportCommand: ParsableCommand {
       2 usage or data error.
       """)
 
-  @OptionGroup var global: GlobalOptions
+  @OptionGroup var source: DataOptions
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The dataset's format: json, nt, nq or ttl (default: from the extension, else the content).",
+      valueName: "FORMAT"))
+  var dataFormat: GraphFormat?
 
   @Option(name: .long, help: "Output format.")
   var format: ExportFormat = .json
@@ -39,7 +47,7 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let graph = try global.loadGraph()
+    let graph = try source.loadGraph(format: dataFormat)
     let selection =
       around.map { text in
         let center = EntityLookup.resolve(text, in: graph, json: false)

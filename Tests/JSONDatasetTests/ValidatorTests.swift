@@ -1,3 +1,4 @@
+import FileInput
 import JSONDataset
 import KnowledgeGraph
 import Testing

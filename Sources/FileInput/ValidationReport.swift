@@ -1,6 +1,6 @@
 /// Every problem found in a dataset, errors apart from warnings.
 ///
-/// At most `ProblemLog.cap` messages of each severity are kept; the counts
+/// At most 100 messages of each severity are kept; the counts
 /// include the rest, so a summary stays truthful for a badly broken file.
 public struct ValidationReport: Equatable, Sendable {
   public let path: String
@@ -12,11 +12,14 @@ public struct ValidationReport: Equatable, Sendable {
   /// Counts of the graph built from the valid part of the file.
   public let entityCount: Int
   public let relationCount: Int
+  /// True when the reader gave up after the listed errors, so the count is a floor.
+  public let stoppedEarly: Bool
 
   public init(
     path: String, errors: [String], warnings: [String], errorCount: Int, warningCount: Int,
-    entityCount: Int, relationCount: Int
+    entityCount: Int, relationCount: Int, stoppedEarly: Bool = false
   ) {
+    self.stoppedEarly = stoppedEarly
     self.path = path
     self.errors = errors
     self.warnings = warnings
