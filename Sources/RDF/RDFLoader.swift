@@ -37,11 +37,14 @@ public enum RDFLoader {
     var failure: (any Error)?
     try DatasetFile.withContents(path: path) { bytes, _ throws(LoadError) in
       mapper = GraphMapper(languages: mapper.languages, expectedByteCount: bytes.count)
+      mapper.input = bytes
       do {
         try reader.read(UnsafeRawBufferPointer(bytes), into: &mapper)
       } catch {
         failure = error
       }
+      mapper.resolvePendingObjects()
+      mapper.input = nil
     }
     if let failure { throw failure }
   }
@@ -63,11 +66,14 @@ public enum RDFLoader {
     _ buffer: UnsafeRawBufferPointer, with reader: RDFReader, into mapper: inout GraphMapper,
     name: String
   ) throws(LoadError) {
+    mapper.input = buffer.withMemoryRebound(to: UInt8.self) { $0 }
+    defer { mapper.input = nil }
     do {
       try reader.read(buffer, into: &mapper)
     } catch {
       throw loadError(error, name: name)
     }
+    mapper.resolvePendingObjects()
   }
 
   private static func finish(_ mapper: consuming GraphMapper, title: String) -> Graph {

@@ -11,14 +11,25 @@ extension GraphAssembly {
       let predicate = Int(mapper.linkPredicate[index])
       let from = entityOf[Int(mapper.linkFrom[index])]
       let to = mapper.linkTo[index]
-      let targets = (lists.members[to] ?? [to]).map { entityOf[Int($0)] }
-      guard from != Self.unresolved, targets.contains(where: { $0 != Self.unresolved }),
+      guard from != Self.unresolved else { continue }
+      let members = lists.members.isEmpty ? nil : lists.members[to]
+      guard members != nil || entityOf[Int(to)] != Self.unresolved,
         let type = relationType(predicate, plan: &types)
       else { continue }
-      let key = RelationKey(from: mapper.linkFrom[index], predicate: UInt32(predicate), to: to)
-      let detail = relationDetail(graph: mapper.linkGraph[index], provenance: provenance[key])
-      for target in targets where target != Self.unresolved {
-        mapper.builder.addRelation(from: from, type: type, to: target, detail: detail)
+      let detail =
+        provenance.isEmpty && mapper.linkGraph[index] == GraphMapper.noGraph
+        ? .empty
+        : relationDetail(
+          graph: mapper.linkGraph[index],
+          provenance: provenance[
+            RelationKey(from: mapper.linkFrom[index], predicate: UInt32(predicate), to: to)])
+      guard let members else {
+        mapper.builder.addRelation(from: from, type: type, to: entityOf[Int(to)], detail: detail)
+        continue
+      }
+      for target in members where entityOf[Int(target)] != Self.unresolved {
+        mapper.builder.addRelation(
+          from: from, type: type, to: entityOf[Int(target)], detail: detail)
       }
     }
   }

@@ -17,10 +17,52 @@ extension GraphMapper {
         predicates.insert(object.value)
         .number
       ensureRole(of: statements[from]?.predicate)
+    case .other where graph == nil:
+      if let key = inputReference(object) {
+        pendingObjects.append(key)
+        pendingLinks.append(UInt32(truncatingIfNeeded: linkTo.count))
+        appendLink(from, predicate, to: Self.listEnd, graph: Self.noGraph)
+      } else {
+        appendLink(from, predicate, to: node(object, isResource: true), graph: Self.noGraph)
+      }
     default:
       let to = node(object, isResource: role != .type)
       record(from, predicate, role, to, graph: graph)
     }
+  }
+
+  /// Where an IRI lies in the whole input being read, when it lies there
+  /// as it is (not decoded from escapes or resolved against a base).
+  private func inputReference(_ term: RDFTerm) -> StringRef? {
+    guard term.kind == .iri, let input, let base = input.baseAddress,
+      let start = term.value.baseAddress, start >= base,
+      start + term.value.count <= base + input.count
+    else { return nil }
+    return StringRef(start - base..<start - base + term.value.count)
+  }
+
+  /// Gives the relation objects deferred while reading their nodes, all at
+  /// once: sorted by hash slot, the table is swept once instead of missing
+  /// the cache for every object. Call it before the input goes away.
+  mutating func resolvePendingObjects() {
+    guard let input, !pendingObjects.isEmpty else { return }
+    var found = [UInt32](repeating: ByteStringTable.notFound, count: pendingObjects.count)
+    pendingObjects.withUnsafeBufferPointer { keys in
+      found.withUnsafeMutableBufferPointer { nodes.findAll(keys, in: input, into: $0) }
+    }
+    for (index, key) in pendingObjects.enumerated() {
+      var number = found[index]
+      if number == ByteStringTable.notFound {
+        let bytes = UnsafeBufferPointer(
+          rebasing: input[Int(key.offset)..<Int(key.offset) + Int(key.length)])
+        number = nodes.insert(bytes).number
+        if Int(number) == isResource.count { isResource.append(true) }
+      }
+      isResource[Int(number)] = true
+      linkTo[Int(pendingLinks[index])] = number
+    }
+    pendingObjects = []
+    pendingLinks = []
   }
 
   private mutating func ensureRole(of predicate: UInt32?) {
@@ -38,11 +80,15 @@ extension GraphMapper {
     case .statementPart(.object): statements[from, default: ReifiedStatement()].object = to
     case .provenanceSource: statements[from, default: ReifiedStatement()].source = to
     default:
-      linkFrom.append(from)
-      linkTo.append(to)
-      linkPredicate.append(predicate)
-      linkGraph.append(graph.map { graphNumber($0) } ?? Self.noGraph)
+      appendLink(from, predicate, to: to, graph: graph.map { graphNumber($0) } ?? Self.noGraph)
     }
+  }
+
+  private mutating func appendLink(_ from: UInt32, _ predicate: UInt32, to: UInt32, graph: UInt16) {
+    linkFrom.append(from)
+    linkTo.append(to)
+    linkPredicate.append(predicate)
+    linkGraph.append(graph)
   }
 
   private mutating func graphNumber(_ term: RDFTerm) -> UInt16 {

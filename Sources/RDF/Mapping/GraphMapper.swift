@@ -34,6 +34,11 @@ struct GraphMapper: RDFSink {
   var datatypes = ByteStringTable()
   var graphs = ByteStringTable()
   var declared: [Namespace] = []
+  /// The whole input, when the reader reads one buffer that stays in memory:
+  /// relation objects found in it are then resolved in one batch at the end.
+  var input: UnsafeBufferPointer<UInt8>?
+  var pendingObjects: [StringRef] = []
+  var pendingLinks: [UInt32] = []
   private var key: [UInt8] = []
   private var lastSubject: [UInt8] = [0]
   private var lastSubjectNode: UInt32 = 0
