@@ -67,7 +67,8 @@ let package = Package(
     .executableTarget(
       name: "kg-bench",
       dependencies: [
-        "KnowledgeGraph", "FileInput", "JSONDataset", "GraphSearch", "Browser",
+        "KnowledgeGraph", "FileInput", "JSONDataset", "GraphFormats", "RDF", "GraphSearch",
+        "Browser",
       ],
       swiftSettings: crossModule),
     .target(name: "GraphFixtures", dependencies: ["KnowledgeGraph"], path: "Tests/GraphFixtures"),
