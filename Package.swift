@@ -36,6 +36,7 @@ let package = Package(
       name: "GraphSearch", dependencies: ["KnowledgeGraph", "Parallel", "CMemoryHints"],
       swiftSettings: crossModule),
     .target(name: "GraphExport", dependencies: ["KnowledgeGraph"], swiftSettings: crossModule),
+    .target(name: "RDF", dependencies: ["KnowledgeGraph"], swiftSettings: crossModule),
     // Layer 3: front ends.
     .target(
       name: "Scripting", dependencies: ["KnowledgeGraph", "GraphSearch", "JSONDataset"],
@@ -84,6 +85,7 @@ let package = Package(
       name: "BrowserTests",
       dependencies: ["Browser", "KnowledgeGraph", "GraphSearch", "JSONDataset"],
       exclude: ["Snapshots"]),
+    .testTarget(name: "RDFWritingTests", dependencies: ["RDF", "KnowledgeGraph", "JSONDataset"]),
     .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Browser", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
   ],
