@@ -48,7 +48,7 @@ struct TokenScanner {
   mutating func iri() throws -> String? {
     guard let token = take(iriRef) else { return nil }
     let iri = try Self.unescape(token.dropFirst().dropLast())
-    guard iri.wholeMatch(of: /[A-Za-z][A-Za-z0-9+.\-]*:.*/) != nil else {
+    guard iri.prefixMatch(of: /[A-Za-z][A-Za-z0-9+.\-]*:/) != nil else {
       throw violation("relative IRI \(iri)")
     }
     return iri

@@ -7,8 +7,8 @@
 enum NumericLiteral: Sendable {
   case integer, decimal, double
 
-  /// Nil for a spelling that is none of the three (only possible for
-  /// graphs built in code, since JSON numbers always are one).
+  /// Nil for a spelling that is none of the three. The graph stores numbers
+  /// as JSON, whose numbers always are one, so this only guards the mapping.
   init?(_ lexical: String) {
     guard let shape = Self.shape(of: Array(lexical.utf8)) else { return nil }
     switch (shape.fraction, shape.exponent) {
