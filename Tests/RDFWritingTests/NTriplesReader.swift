@@ -6,17 +6,17 @@ enum NTriplesReader {
     guard text.isEmpty || text.hasSuffix("\n") else {
       throw GrammarViolation(message: "no final line feed", context: text.suffix(40))
     }
-    let line = TokenScanner.regex(RDFGrammar.nTriplesLine)
+    let patterns = GrammarPatterns()
     return try text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map {
-      guard $0.wholeMatch(of: line) != nil else {
+      guard $0.wholeMatch(of: patterns.nTriplesLine) != nil else {
         throw GrammarViolation(message: "not an N-Triples line", context: $0)
       }
-      return try triple(in: $0)
+      return try triple(in: $0, patterns: patterns)
     }
   }
 
-  private static func triple(in line: Substring) throws -> ParsedTriple {
-    var scanner = TokenScanner(line)
+  private static func triple(in line: Substring, patterns: GrammarPatterns) throws -> ParsedTriple {
+    var scanner = TokenScanner(line, patterns: patterns)
     let subject = try scanner.iri().map(ParsedTerm.iri) ?? scanner.blank()
     try scanner.expect(" ")
     let predicate = try scanner.iri().map(ParsedTerm.iri)

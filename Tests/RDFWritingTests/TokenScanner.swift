@@ -2,19 +2,11 @@
 /// escapes, and fails on anything the grammar does not allow.
 struct TokenScanner {
   private(set) var rest: Substring
-  private let iriRef = Self.regex(RDFGrammar.iriRef)
-  private let blankNode = Self.regex(RDFGrammar.blankNode)
-  private let string = Self.regex(RDFGrammar.string)
-  private let languageTag = Self.regex(RDFGrammar.languageTag)
-  private let prefixedNameToken = Self.regex(RDFGrammar.prefixedName)
-  private let number = Self.regex(RDFGrammar.number)
+  private let patterns: GrammarPatterns
 
-  init(_ text: Substring) {
+  init(_ text: Substring, patterns: GrammarPatterns) {
     rest = text
-  }
-
-  static func regex(_ pattern: String) -> Regex<AnyRegexOutput> {
-    try! Regex(pattern).matchingSemantics(.unicodeScalar)
+    self.patterns = patterns
   }
 
   var isAtEnd: Bool { rest.isEmpty }
@@ -46,7 +38,7 @@ struct TokenScanner {
   }
 
   mutating func iri() throws -> String? {
-    guard let token = take(iriRef) else { return nil }
+    guard let token = take(patterns.iriRef) else { return nil }
     let iri = try Self.unescape(token.dropFirst().dropLast())
     guard iri.prefixMatch(of: /[A-Za-z][A-Za-z0-9+.\-]*:/) != nil else {
       throw violation("relative IRI \(iri)")
@@ -55,12 +47,12 @@ struct TokenScanner {
   }
 
   mutating func blank() -> ParsedTerm? {
-    take(blankNode).map { .blank(String($0.dropFirst(2))) }
+    take(patterns.blankNode).map { .blank(String($0.dropFirst(2))) }
   }
 
   /// `PNAME_NS` or `PNAME_LN`, split at its colon, the local part unescaped.
   mutating func prefixedName() -> (prefix: String, local: String)? {
-    guard let token = take(prefixedNameToken) else { return nil }
+    guard let token = take(patterns.prefixedName) else { return nil }
     let colon = token.firstIndex(of: ":")!
     let local = token[token.index(after: colon)...].replacing(/\\(.)/) { String($0.output.1) }
     return (String(token[..<colon]), String(local))
@@ -69,14 +61,14 @@ struct TokenScanner {
   /// A quoted literal and its language tag; `typed` when `^^` follows, and
   /// the caller reads the datatype IRI next.
   mutating func stringLiteral() throws -> (text: String, language: String?, typed: Bool)? {
-    guard let token = take(string) else { return nil }
+    guard let token = take(patterns.string) else { return nil }
     let text = try Self.unescape(token.dropFirst().dropLast())
-    if let tag = take(languageTag) { return (text, String(tag.dropFirst()), false) }
+    if let tag = take(patterns.languageTag) { return (text, String(tag.dropFirst()), false) }
     return (text, nil, take("^^"))
   }
 
   mutating func numberLiteral() -> ParsedTerm? {
-    guard let token = take(number) else { return nil }
+    guard let token = take(patterns.number) else { return nil }
     let kind = token.contains(where: { "eE".contains($0) }) ? "double" : token.contains(".") ? "decimal" : "integer"
     return .literal(String(token), language: nil, datatype: "http://www.w3.org/2001/XMLSchema#" + kind)
   }

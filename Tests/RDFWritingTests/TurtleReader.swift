@@ -10,7 +10,7 @@ struct TurtleReader {
 
   static func read(_ text: String) throws -> TurtleReader {
     try TerminalSafety.check(text)
-    var reader = TurtleReader(scanner: TokenScanner(Substring(text)))
+    var reader = TurtleReader(scanner: TokenScanner(Substring(text), patterns: GrammarPatterns()))
     try reader.readDocument()
     return reader
   }
