@@ -25,12 +25,25 @@ struct ExportPrefixes: Sendable {
   /// The entry whose IRI is the longest start of `iri`, the first on a tie.
   func longestMatch(for iri: UnsafeBufferPointer<UInt8>) -> Int? {
     var best: Int?
+    var bestLength = -1
     for (position, entry) in entries.enumerated()
-    where entry.iri.count <= iri.count && entry.iri.count > (best.map { entries[$0].iri.count } ?? -1)
-      && iri.starts(with: entry.iri)
-    {
+    where entry.iri.count > bestLength && Self.starts(iri, with: entry.iri) {
       best = position
+      bestLength = entry.iri.count
     }
     return best
+  }
+
+  /// Compares from the end: kg's namespaces share the base and differ last.
+  private static func starts(_ iri: UnsafeBufferPointer<UInt8>, with start: [UInt8]) -> Bool {
+    guard start.count <= iri.count else { return false }
+    return start.withUnsafeBufferPointer { start in
+      var index = start.count
+      while index > 0 {
+        index -= 1
+        if start[index] != iri[index] { return false }
+      }
+      return true
+    }
   }
 }

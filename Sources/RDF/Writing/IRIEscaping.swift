@@ -6,17 +6,12 @@ enum IRIEscaping {
   /// the bidirectional formatting characters, which RFC 3987 forbids in IRIs.
   /// Distinct keys stay distinct, since `%` itself is encoded.
   static func appendPercentEncoded(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-    var index = 0
-    while index < bytes.count {
-      let (value, length) = ScalarDecoding.scalar(in: bytes, at: index)
-      let chunk = UnsafeBufferPointer(rebasing: bytes[index..<index + length])
-      if isUnreserved(value) {
-        output.append(contentsOf: chunk)
-      } else {
-        for byte in chunk { appendPercent(byte, to: &output) }
-      }
-      index += length
-    }
+    _ = ScalarRuns.append(
+      bytes, to: &output, keeps: { value, _, _ in isUnreserved(value) },
+      escape: { _, scalar, output in
+        for byte in scalar { appendPercent(byte, to: &output) }
+        return true
+      })
   }
 
   static func appendPercentEncoded(_ text: String, to output: inout [UInt8]) {
@@ -28,18 +23,19 @@ enum IRIEscaping {
   /// and bidi formatting characters are written as `\uXXXX`, which stands
   /// for the same IRI and keeps the line terminal-safe.
   static func appendReference(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-    var index = 0
-    while index < bytes.count {
-      let (value, length) = ScalarDecoding.scalar(in: bytes, at: index)
-      if value <= 0x20 || isExcludedASCII(value) {
-        appendPercent(UInt8(truncatingIfNeeded: value), to: &output)
-      } else if LiteralEscaping.needsEscape(value) {
-        LiteralEscaping.appendUnicodeEscape(value, to: &output)
-      } else {
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
-      }
-      index += length
-    }
+    _ = ScalarRuns.append(
+      bytes, to: &output,
+      keeps: { value, _, _ in
+        value > 0x20 && !isExcludedASCII(value) && !LiteralEscaping.needsEscape(value)
+      },
+      escape: { value, _, output in
+        if value <= 0x20 || isExcludedASCII(value) {
+          appendPercent(UInt8(truncatingIfNeeded: value), to: &output)
+        } else {
+          LiteralEscaping.appendUnicodeEscape(value, to: &output)
+        }
+        return true
+      })
   }
 
   private static func isExcludedASCII(_ value: UInt32) -> Bool {

@@ -5,29 +5,24 @@ enum LocalNameEscaping {
   /// (having appended part of it) when some character cannot appear in a
   /// local name at all; the caller then writes the IRI in full.
   static func append(_ local: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) -> Bool {
-    var index = 0
-    while index < local.count {
-      if isPercentTriplet(local, at: index) {
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: local[index..<index + 3]))
-        index += 3
-        continue
-      }
-      let (value, length) = ScalarDecoding.scalar(in: local, at: index)
-      if isPlain(value, isFirst: index == 0, isLast: index + length == local.count) {
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: local[index..<index + length]))
-      } else if TurtleCharacters.isLocalEscapable(value) {
+    ScalarRuns.append(
+      local, to: &output,
+      keeps: { value, index, length in
+        value == 0x25
+          ? isPercentTriplet(local, at: index)
+          : isPlain(value, isFirst: index == 0, isLast: index + length == local.count)
+      },
+      escape: { value, _, output in
+        guard TurtleCharacters.isLocalEscapable(value) else { return false }
         output.append(UInt8(ascii: "\\"))
         output.append(UInt8(truncatingIfNeeded: value))
-      } else {
-        return false
-      }
-      index += length
-    }
-    return true
+        return true
+      })
   }
 
   /// A character written without a backslash: `:` anywhere, a name start or
-  /// digit first, a name character after that, `.` only in the middle.
+  /// digit first, a name character after that, `.` only in the middle. The
+  /// hex digits after a `%` are name characters, so a `%XX` triplet stays.
   private static func isPlain(_ value: UInt32, isFirst: Bool, isLast: Bool) -> Bool {
     if value == 0x3A { return true }
     if isFirst { return TurtleCharacters.isNameStart(value) || TurtleCharacters.isDigit(value) }

@@ -49,18 +49,24 @@ extension RDFGraphWriter {
   /// Puts the entity's IRI or blank node into `term`.
   private mutating func spellEntity(_ entity: EntityIndex) {
     term.removeAll(keepingCapacity: true)
+    guard graph.hasIRIs else {
+      return graph.strings.withBytes(of: graph.entities.ids[entity.position]) { spellMinted($0) }
+    }
     let id = graph.id(of: entity)
-    guard graph.hasIRIs else { return spellMinted(id) }
     if id.hasPrefix("_:") {
       return ScalarDecoding.withUTF8(id) {
         BlankNodeLabels.appendEntity(label: UnsafeBufferPointer(rebasing: $0[2...]), to: &term)
       }
     }
-    guard let expanded = iris.expanded(id) else { return spellMinted(id) }
+    guard let expanded = iris.expanded(id) else {
+      return ScalarDecoding.withUTF8(id) { spellMinted($0) }
+    }
     terms.appendIRI(expanded, to: &term)
   }
 
-  private mutating func spellMinted(_ id: String) {
+  /// An entity IRI minted from the id's bytes, read in place for graphs
+  /// with plain ids, where this runs for every entity and relation.
+  private mutating func spellMinted(_ id: UnsafeBufferPointer<UInt8>) {
     iri.removeAll(keepingCapacity: true)
     iri.append(contentsOf: entityNamespace)
     IRIEscaping.appendPercentEncoded(id, to: &iri)
