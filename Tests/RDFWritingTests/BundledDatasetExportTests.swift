@@ -95,7 +95,8 @@ import Testing
     let metadata = graph.metadata
     var count = 2 + (metadata.description == nil ? 0 : 1) + metadata.sources.count
     for source in metadata.sources {
-      count += [source.title, source.publisher, source.published, source.url].compactMap { $0 }
+      count +=
+        [source.title, source.publisher, source.published, source.url].compactMap { $0 }
         .count
     }
     for type in graph.relationTypes where type.isDeclared {

@@ -38,12 +38,9 @@ enum Exports {
   static func expectGolden(_ text: String, _ name: String) throws {
     let expected = try String(
       contentsOf: goldenDirectory.appendingPathComponent(name), encoding: .utf8)
-    let actualLines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-    let difference = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }
-    #expect(
-      text == expected,
-      "\(name) differs at line \((difference?.offset ?? min(actualLines.count, expectedLines.count)) + 1): \(difference.map { "\($0.element.0)" } ?? "length")"
-    )
+    let actual = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    let line = actual.indices.first { $0 >= lines.count || actual[$0] != lines[$0] } ?? actual.count
+    #expect(text == expected, "\(name) differs from line \(line + 1)")
   }
 }

@@ -10,7 +10,8 @@ enum GeneratedGraph {
       _ = builder.addEntity(
         id: "e\(number)", name: "Entity number \(number)", type: "Type\(number % 17)",
         aliases: number % 3 == 0 ? ["Alias \(number)"] : [],
-        description: number % 2 == 0 ? "A generated entity, number \(number), for the export." : nil,
+        description: number % 2 == 0
+          ? "A generated entity, number \(number), for the export." : nil,
         attributes: [
           Attribute(key: "rank", value: .number(String(number))),
           Attribute(key: "label", value: .string("value \(number % 101)")),

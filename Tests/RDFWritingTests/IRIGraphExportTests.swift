@@ -77,11 +77,14 @@ import Testing
     let graph = builder.build(
       metadata: DatasetMetadata(title: "", description: nil, sources: [], namespaces: namespaces)
     ).graph
-    let subjects = Exports.turtle(graph).split(separator: "\n").filter { $0.hasSuffix(" rdfs:label \"\" .") }
-      .map { $0.prefix { $0 != " " } }
+    let subjects = Exports.turtle(graph).split(separator: "\n").filter {
+      $0.hasSuffix(" rdfs:label \"\" .")
+    }
+    .map { $0.prefix { $0 != " " } }
     #expect(
       subjects == [
-        "ex:\\.dot-end\\.", "ex:\\-dash", "ex:a\\/b\\?c\\#d\\=e\\&f", "ex:100%25", "ex:é_9", "ex:x:y",
+        "ex:\\.dot-end\\.", "ex:\\-dash", "ex:a\\/b\\?c\\#d\\=e\\&f", "ex:100%25", "ex:é_9",
+        "ex:x:y",
         "ex:\\~t", "<http://example.org/a%20b>", "ex:\\%zz",
       ])
     _ = try Exports.checkedTriples(graph)

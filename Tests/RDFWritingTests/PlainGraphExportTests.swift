@@ -43,7 +43,9 @@ import Testing
 
   @Test func anInverseLabelOtherThanTheDerivedOneGetsAnInverseProperty() throws {
     let triples = try Exports.checkedTriples(graph)
-    let inverses = triples.filter { $0.predicate == .iri("http://www.w3.org/2002/07/owl#inverseOf") }
+    let inverses = triples.filter {
+      $0.predicate == .iri("http://www.w3.org/2002/07/owl#inverseOf")
+    }
     #expect(
       inverses.map(\.description) == [
         "<https://kg.invalid/inverse/subsidiary_of> <http://www.w3.org/2002/07/owl#inverseOf> <https://kg.invalid/relation/subsidiary_of>",
@@ -58,7 +60,10 @@ import Testing
     #expect(RDFExportOptions().base == "https://kg.invalid/")
     let text = Exports.nTriples(graph, options: options)
     #expect(!text.contains("kg.invalid"))
-    #expect(text.contains("<http://example.org/kg/entity/alimama> <http://www.w3.org/2000/01/rdf-schema#label> \"Alimama\" .\n"))
+    #expect(
+      text.contains(
+        "<http://example.org/kg/entity/alimama> <http://www.w3.org/2000/01/rdf-schema#label> \"Alimama\" .\n"
+      ))
     _ = try Exports.checkedTriples(graph, options: options)
   }
 

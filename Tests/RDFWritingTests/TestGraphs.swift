@@ -56,7 +56,8 @@ enum TestGraphs {
       Source(key: "background", title: nil, publisher: nil, published: nil, url: nil),
     ]
     return builder.build(
-      metadata: DatasetMetadata(title: "Test graph", description: "A small graph.", sources: sources)
+      metadata: DatasetMetadata(
+        title: "Test graph", description: "A small graph.", sources: sources)
     ).graph
   }
 

@@ -69,8 +69,11 @@ struct TokenScanner {
 
   mutating func numberLiteral() -> ParsedTerm? {
     guard let token = take(patterns.number) else { return nil }
-    let kind = token.contains(where: { "eE".contains($0) }) ? "double" : token.contains(".") ? "decimal" : "integer"
-    return .literal(String(token), language: nil, datatype: "http://www.w3.org/2001/XMLSchema#" + kind)
+    let kind =
+      token.contains(where: { "eE".contains($0) })
+      ? "double" : token.contains(".") ? "decimal" : "integer"
+    return .literal(
+      String(token), language: nil, datatype: "http://www.w3.org/2001/XMLSchema#" + kind)
   }
 
   /// Undoes `ECHAR` and `UCHAR` escapes.

@@ -31,8 +31,7 @@ enum LocalNameEscaping {
   }
 
   /// `%` and two hex digits, which a local name carries as they are.
-  private static func isPercentTriplet(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool
-  {
+  private static func isPercentTriplet(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
     index + 2 < bytes.count && bytes[index] == UInt8(ascii: "%") && isHex(bytes[index + 1])
       && isHex(bytes[index + 2])
   }

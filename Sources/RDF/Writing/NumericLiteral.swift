@@ -48,7 +48,11 @@ enum NumericLiteral: Sendable {
     sign()
     let whole = digits()
     let fraction = take(".") ? digits() : nil
-    let exponent = take("eE") ? { sign(); return digits() }() : nil
+    var exponent: Int?
+    if take("eE") {
+      sign()
+      exponent = digits()
+    }
     return index == bytes.count ? (whole, fraction, exponent) : nil
   }
 }

@@ -57,7 +57,8 @@ extension RDFGraphWriter {
       triples.add(vocabulary.type, vocabulary.property)
       if type.isSymmetric { triples.add(vocabulary.type, vocabulary.symmetricProperty) }
       addLiteral(vocabulary.label, type.label)
-      guard !type.isSymmetric, type.inverseLabel != RelationType.undeclared(key: type.key).inverseLabel
+      guard !type.isSymmetric,
+        type.inverseLabel != RelationType.undeclared(key: type.key).inverseLabel
       else { continue }
       triples.startSubject(terms.iri(iris.minted(.inverse, type.key)))
       triples.add(vocabulary.type, vocabulary.property)

@@ -33,7 +33,8 @@ struct RDFGraphWriter {
     self.graph = graph
     self.selection = selection
     let iris = GraphIRIs(graph: graph, base: options.base)
-    let terms = TermWriter(syntax: syntax, prefixes: ExportPrefixes(graph: graph, base: options.base))
+    let terms = TermWriter(
+      syntax: syntax, prefixes: ExportPrefixes(graph: graph, base: options.base))
     self.iris = iris
     self.terms = terms
     vocabulary = ExportTerms(terms: terms, iris: iris)
