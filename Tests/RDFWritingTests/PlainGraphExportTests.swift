@@ -54,10 +54,12 @@ import Testing
   }
 
   @Test func aCustomBaseMintsEveryIRIUnderIt() throws {
-    let options = RDFExportOptions(base: "http://example.org/kg")
+    let options = try #require(RDFExportOptions(base: "http://example.org/kg"))
     #expect(options.base == "http://example.org/kg/")
-    #expect(RDFExportOptions(base: "urn:x:kg#").base == "urn:x:kg#")
+    #expect(RDFExportOptions(base: "urn:x:kg#")?.base == "urn:x:kg#")
     #expect(RDFExportOptions().base == "https://kg.invalid/")
+    #expect(RDFExportOptions(base: "kg/data/") == nil)
+    #expect(RDFExportOptions(base: "1http://x/") == nil)
     let text = Exports.nTriples(graph, options: options)
     #expect(!text.contains("kg.invalid"))
     #expect(

@@ -108,6 +108,7 @@ enum TestGraphs {
       Namespace(prefix: "ex", iri: "http://example.org/"),
       Namespace(prefix: "bad prefix", iri: "http://bad.example/"),
       Namespace(prefix: "kg", iri: "http://other.example/kg#"),
+      Namespace(prefix: "relative", iri: "relative/"),
     ]
     let sources = [
       Source(key: "ex:article", title: "An article", publisher: nil, published: nil, url: nil)

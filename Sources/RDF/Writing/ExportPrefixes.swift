@@ -5,8 +5,8 @@ import KnowledgeGraph
 /// A graph read from RDF keeps its own prefixes first, so its ids read as
 /// they did in the source; the standard vocabularies and kg's minted
 /// namespaces follow under any prefix the graph has not taken. A namespace
-/// whose prefix is not a valid `PN_PREFIX` is left out, and IRIs in it are
-/// written in full.
+/// whose prefix is not a valid `PN_PREFIX`, or whose IRI is not absolute, is
+/// left out, and IRIs in it are written in full.
 struct ExportPrefixes: Sendable {
   private(set) var entries: [(prefix: String, iri: [UInt8])] = []
 
@@ -17,7 +17,8 @@ struct ExportPrefixes: Sendable {
   }
 
   private mutating func add(_ prefix: String, _ iri: String) {
-    guard TurtleCharacters.isPrefix(prefix), !entries.contains(where: { $0.prefix == prefix })
+    guard TurtleCharacters.isPrefix(prefix), IRIScheme.isAbsolute(iri),
+      !entries.contains(where: { $0.prefix == prefix })
     else { return }
     entries.append((prefix, Array(iri.utf8)))
   }

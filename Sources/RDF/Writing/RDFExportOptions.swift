@@ -13,10 +13,17 @@ public struct RDFExportOptions: Hashable, Sendable {
   /// The IRI that minted IRIs start with; it ends in `/` or `#`.
   public let base: String
 
-  /// A `base` that ends in neither `/` nor `#` gets a `/`, so that
-  /// `https://example.org/kg` mints `https://example.org/kg/entity/…`
-  /// rather than `https://example.org/kgentity/…`.
-  public init(base: String = defaultBase) {
+  /// Options with the default base, `https://kg.invalid/`.
+  public init() {
+    base = Self.defaultBase
+  }
+
+  /// Nil unless `base` is an absolute IRI (a scheme, then `:`), since every
+  /// IRI in N-Triples must be. A `base` that ends in neither `/` nor `#`
+  /// gets a `/`, so that `https://example.org/kg` mints
+  /// `https://example.org/kg/entity/…` rather than `https://example.org/kgentity/…`.
+  public init?(base: String) {
+    guard IRIScheme.isAbsolute(base) else { return nil }
     self.base = base.hasSuffix("/") || base.hasSuffix("#") ? base : base + "/"
   }
 }
