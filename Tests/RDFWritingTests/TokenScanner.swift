@@ -22,7 +22,7 @@ struct TokenScanner {
     return token
   }
 
-  /// `word` followed by a space, or the punctuation `word`.
+  /// Takes `word` when the rest starts with it.
   mutating func take(_ word: String) -> Bool {
     guard rest.hasPrefix(word) else { return false }
     rest = rest.dropFirst(word.count)
