@@ -91,6 +91,9 @@ let package = Package(
       name: "BrowserTests",
       dependencies: ["Browser", "KnowledgeGraph", "GraphSearch", "JSONDataset"],
       exclude: ["Snapshots"]),
+    .testTarget(
+      name: "RDFWritingTests", dependencies: ["RDF", "KnowledgeGraph", "JSONDataset"],
+      exclude: ["Golden"]),
     .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Browser", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
     .testTarget(name: "RDFTests", dependencies: ["RDF"], exclude: ["W3C"]),
