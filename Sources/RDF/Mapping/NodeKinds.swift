@@ -30,8 +30,13 @@ struct NodeKinds {
   }
 
   private mutating func markLinkEnds(_ mapper: GraphMapper) {
-    let datasetClasses = [RDFVocabulary.schema + "Dataset", "http://rdfs.org/ns/void#Dataset"]
+    let datasetClasses = [
+      RDFVocabulary.schema + "Dataset", "http://rdfs.org/ns/void#Dataset",
+      "http://www.w3.org/ns/dcat#Dataset",
+    ].compactMap { mapper.nodes.find($0) }
+    let classClasses = [RDFVocabulary.rdfs + "Class", RDFVocabulary.owl + "Class"]
       .compactMap { mapper.nodes.find($0) }
+    let linked = Self.nodesInRelations(mapper)
     for index in mapper.linkFrom.indices {
       switch mapper.roles[Int(mapper.linkPredicate[index])] {
       case .inverseOf:
@@ -40,8 +45,36 @@ struct NodeKinds {
       case .type where datasetClasses.contains(mapper.linkTo[index]):
         datasetNodes.append(mapper.linkFrom[index])
         isExcluded[Int(mapper.linkFrom[index])] = true
+      case .type where classClasses.contains(mapper.linkTo[index]):
+        if !linked[Int(mapper.linkFrom[index])] { isExcluded[Int(mapper.linkFrom[index])] = true }
       default: break
       }
     }
+    markDatasetSources(mapper)
+  }
+
+  /// Sources a dataset node lists with `dcterms:source`, cited or not.
+  private mutating func markDatasetSources(_ mapper: GraphMapper) {
+    guard !datasetNodes.isEmpty,
+      let predicate = mapper.predicates.find(RDFVocabulary.dcterms + "source")
+    else { return }
+    for index in mapper.linkFrom.indices
+    where mapper.linkPredicate[index] == predicate && datasetNodes.contains(mapper.linkFrom[index])
+    {
+      sourceNodes.append(mapper.linkTo[index])
+      isExcluded[Int(mapper.linkTo[index])] = true
+    }
+  }
+
+  /// Nodes at either end of a link that is not `rdf:type`: a class in
+  /// such a link (`rdfs:subClassOf`) is part of an ontology, and an entity.
+  private static func nodesInRelations(_ mapper: GraphMapper) -> [Bool] {
+    var linked = [Bool](repeating: false, count: mapper.nodes.count)
+    for index in mapper.linkFrom.indices
+    where mapper.roles[Int(mapper.linkPredicate[index])] != .type {
+      linked[Int(mapper.linkFrom[index])] = true
+      linked[Int(mapper.linkTo[index])] = true
+    }
+    return linked
   }
 }

@@ -13,7 +13,11 @@ struct ExportPrefixes: Sendable {
   init(graph: Graph, base: String) {
     for namespace in graph.metadata.namespaces { add(namespace.prefix, namespace.iri) }
     for (prefix, iri) in ExportVocabulary.prefixes { add(prefix, iri) }
-    for namespace in MintedNamespace.allCases { add(namespace.prefix, base + namespace.path) }
+    for namespace in MintedNamespace.allCases {
+      add(
+        namespace.prefix,
+        namespace == .vocabulary ? GraphIRIs.vocabularyBase : base + namespace.path)
+    }
   }
 
   private mutating func add(_ prefix: String, _ iri: String) {

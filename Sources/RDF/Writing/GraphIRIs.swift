@@ -26,6 +26,10 @@ struct GraphIRIs: Sendable {
 
   func source(_ key: String) -> String { expanded(key) ?? minted(.source, key) }
 
+  /// kg's own vocabulary, the same whatever the base, so that every export
+  /// reads back with its provenance.
+  static let vocabularyBase = RDFExportOptions.defaultBase + MintedNamespace.vocabulary.path
+
   /// A term of kg's own vocabulary, e.g. `kg:quote`.
-  func vocabulary(_ name: String) -> String { base + MintedNamespace.vocabulary.path + name }
+  func vocabulary(_ name: String) -> String { Self.vocabularyBase + name }
 }
