@@ -17,15 +17,17 @@ let package = Package(
     .target(name: "KnowledgeGraph", dependencies: ["CMemoryHints"]),
     .target(name: "Scripting", dependencies: ["KnowledgeGraph"]),
     .target(name: "Browser", dependencies: ["KnowledgeGraph"]),
+    .target(name: "SessionStore"),
     .systemLibrary(
       name: "CNcursesw",
       providers: [.apt(["libncurses-dev"])]
     ),
-    .target(name: "Terminal", dependencies: ["KnowledgeGraph", "Browser", "CNcursesw"]),
+    .target(
+      name: "Terminal", dependencies: ["KnowledgeGraph", "Browser", "SessionStore", "CNcursesw"]),
     .executableTarget(
       name: "kg",
       dependencies: [
-        "KnowledgeGraph", "Scripting", "Browser", "Terminal",
+        "KnowledgeGraph", "Scripting", "Browser", "Terminal", "SessionStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -38,6 +40,7 @@ let package = Package(
       exclude: ["Fixtures", "Golden"]),
     .testTarget(
       name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"], exclude: ["Snapshots"]),
+    .testTarget(name: "SessionStoreTests", dependencies: ["SessionStore"]),
     .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Browser", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
   ],
