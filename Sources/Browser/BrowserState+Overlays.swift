@@ -98,6 +98,10 @@ extension BrowserState {
     case .filter(var chooser):
       chooser.position.clamp(count: chooser.labels.count, height: filterRowsHeight(chooser))
       overlay = .filter(chooser)
+    case .bookmarks(var chooser):
+      chooser.position.clamp(
+        count: chooser.matches(memory.bookmarks).count, height: bookmarkRowsHeight(chooser))
+      overlay = .bookmarks(chooser)
     case nil:
       break
     }

@@ -20,7 +20,7 @@ enum DetailView {
       return
     }
     PaneTitle.draw(
-      StyledText(state.graph.name(of: detail.entity)), trailing: summary(detail),
+      BookmarkMark.name(detail.entity, in: state), trailing: summary(detail),
       isFocused: isFocused, in: pane, on: &canvas)
     let body = pane.droppingTop(1)
     let provenance = state.provenanceLines(detail, bodyHeight: body.height, paneWidth: pane.width)

@@ -1,0 +1,24 @@
+import Foundation
+
+/// XDG data and state directories of one test, under a fresh temporary
+/// directory, so `kg` never touches the user's bookmarks and history and
+/// two runs of one test can share what the first one saved.
+struct StateHome {
+  let root: String
+
+  static func fresh() -> StateHome {
+    StateHome(
+      root: FileManager.default.temporaryDirectory
+        .appendingPathComponent("kg-e2e-state-\(UUID().uuidString)").path)
+  }
+
+  var environment: [String: String] {
+    ["XDG_DATA_HOME": root + "/data", "XDG_STATE_HOME": root + "/state"]
+  }
+
+  /// Runs `kg` with these directories to completion, outside tmux.
+  func runKG(_ arguments: [String]) throws -> CommandResult {
+    let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+    return try ProcessRunner.run("/usr/bin/env", assignments + [Paths.kg] + arguments)
+  }
+}
