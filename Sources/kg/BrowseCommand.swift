@@ -48,7 +48,8 @@ struct BrowseCommand: ParsableCommand {
     let graph = try global.loadGraph()
     let start = try startEntity(in: graph)
     let options = TerminalOptions(colorMode: color, mouse: !noMouse)
-    let recordsHistory = !noHistory && environment["KG_NO_HISTORY"].map { $0.isEmpty } ?? true
+    let historyVariable = environment["KG_NO_HISTORY"] ?? ""
+    let recordsHistory = !noHistory && (historyVariable.isEmpty || historyVariable == "0")
     let store = StateStoreLocation.store(
       graph: graph, path: try global.datasetPath(), environment: environment,
       recordsHistory: recordsHistory)
