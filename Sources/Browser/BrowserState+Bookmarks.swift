@@ -1,6 +1,8 @@
 import KnowledgeGraph
 
 extension BrowserState {
+  static let bookmarkWidth = 60
+
   /// Recomputes which entities carry the bookmark mark.
   mutating func refreshBookmarks() {
     bookmarked = Set(memory.bookmarks.compactMap { graph.entityIndex(forID: $0.id) })
@@ -48,8 +50,6 @@ extension BrowserState {
       lines: max(1, chooser.matches(memory.bookmarks).count), preferredWidth: Self.bookmarkWidth)
     return max(1, box.height - 3)
   }
-
-  static let bookmarkWidth = 60
 
   mutating func handleBookmarkKey(_ key: Key, chooser: BookmarkChooser) -> [BrowserEffect] {
     var chooser = chooser

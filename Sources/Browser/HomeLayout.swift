@@ -8,14 +8,9 @@ struct HomeLayout {
   static let typeLimit = 40
 
   private(set) var rows: [HomeRow] = []
+  /// What Enter opens, in order; `itemRows` holds the row of each.
+  private(set) var items: [HomeItem] = []
   private(set) var itemRows: [Int] = []
-
-  var items: [HomeItem] {
-    itemRows.map {
-      guard case .item(let item, _, _) = rows[$0] else { preconditionFailure("not an item row") }
-      return item
-    }
-  }
 
   init(_ state: BrowserState) {
     let graph = state.graph
@@ -108,8 +103,9 @@ struct HomeLayout {
   }
 
   private mutating func addItem(_ item: HomeItem, text: StyledText, trailing: StyledText) {
+    items.append(item)
     itemRows.append(rows.count)
-    rows.append(.item(item, text: text, trailing: trailing))
+    rows.append(.item(text: text, trailing: trailing))
   }
 
   private static func counted(_ count: Int, _ one: String, _ many: String) -> String {

@@ -16,7 +16,7 @@ enum HomeView {
       switch home.rows[index] {
       case .text(let text):
         canvas.draw(text, row: row, column: body.column + 1, width: body.width - 2)
-      case .item(_, let text, let trailing):
+      case .item(let text, let trailing):
         let isCursor =
           home.itemRows.indices.contains(position.cursor)
           && home.itemRows[position.cursor] == index
