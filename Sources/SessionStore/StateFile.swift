@@ -74,11 +74,16 @@ struct StateFile<Document: StateDocument>: Sendable {
     return "\(path) was damaged; moved it to \(aside) and started afresh"
   }
 
+  /// Pretty JSON with sorted keys, and empty lists as `[]` (the encoder
+  /// spreads them over lines); strings hold no raw newlines, so only empty
+  /// lists match.
   private func encode(_ document: Document) throws(StoreFailure) -> [UInt8] {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     do {
-      return Array(try encoder.encode(document)) + [0x0A]
+      let text = String(decoding: try encoder.encode(document), as: UTF8.self)
+        .replacingOccurrences(of: #"\[\s*\]"#, with: "[]", options: .regularExpression)
+      return Array(text.utf8) + [0x0A]
     } catch {
       throw StoreFailure("cannot encode \(path)")
     }

@@ -54,6 +54,32 @@ import Testing
     #expect(snapshot.warnings.isEmpty)
   }
 
+  @Test func filesArePlainSortedJSONAUserCanEdit() throws {
+    let directory = try TemporaryDirectory()
+    let store = Self.store(directory)
+    try store.addBookmark(StoredBookmark(id: "pku", name: "北京大学 \"PKU\"\n"))
+    let text = try #require(
+      directory.contents("data/kg/" + (store.bookmarkPath as NSString).lastPathComponent))
+    #expect(
+      text == """
+        {
+          "bookmarks" : [
+            {
+              "id" : "pku",
+              "name" : "北京大学 \\"PKU\\"\\n"
+            }
+          ],
+          "languages" : [],
+          "paths" : [
+            "/data/china.json"
+          ],
+          "title" : "China tech",
+          "version" : 1
+        }
+
+        """)
+  }
+
   @Test func atomicReplaceLeavesNoTemporaryFiles() throws {
     let directory = try TemporaryDirectory()
     let store = Self.store(directory)
