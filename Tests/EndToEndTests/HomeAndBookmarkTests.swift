@@ -94,6 +94,24 @@ struct HomeAndBookmarkTests {
     #expect(run.exitStatus() == 0)
   }
 
+  @Test("y and Y put the id and the card on the clipboard through tmux (OSC 52)")
+  func copyReachesTheClipboard() throws {
+    let run = try TerminalRun(Shell.kgOnFixture(["--open", Fixture.cascade.id]))
+    try #require(try run.tmux.screen(containing: Fixture.cascade.marker) != nil)
+    try run.tmux.type("y")
+    #expect(
+      Polling.value { try? run.tmux.clipboard() } == Fixture.cascade.id,
+      "y did not copy the id:\n\(run.tmux.lastScreen)")
+    #expect(try run.tmux.screen(containing: "copied \(Fixture.cascade.id)") != nil)
+    try run.tmux.type("Y")
+    let card = Polling.value {
+      (try? run.tmux.clipboard()).flatMap { $0.contains(Fixture.cascade.marker) ? $0 : nil }
+    }
+    #expect(card?.hasPrefix(Fixture.cascade.name) == true, "Y did not copy the card")
+    try run.tmux.press("q")
+    #expect(run.exitStatus() == 0)
+  }
+
   private static func header(_ screen: String) -> String {
     String(BrowserScreenTests.lines(of: screen).first ?? "")
   }
