@@ -41,7 +41,8 @@ let package = Package(
     .testTarget(
       name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"], exclude: ["Snapshots"]),
     .testTarget(name: "SessionStoreTests", dependencies: ["SessionStore"]),
-    .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Browser", "CNcursesw"]),
+    .testTarget(
+      name: "TerminalTests", dependencies: ["Terminal", "Browser", "KnowledgeGraph", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]

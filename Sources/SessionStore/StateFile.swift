@@ -55,7 +55,7 @@ struct StateFile<Document: StateDocument>: Sendable {
     if probe.version > Document.currentVersion {
       let document = (try? JSONDecoder().decode(Document.self, from: data)) ?? Document()
       let warning =
-        "\(path) was written by a newer kg (format \(probe.version)); it is left unchanged"
+        "a newer kg (format \(probe.version)) wrote \(path); changes are not saved to it"
       return Reading(document: document, warnings: [warning], isWritable: false)
     }
     guard let document = try? JSONDecoder().decode(Document.self, from: data) else {
@@ -64,14 +64,15 @@ struct StateFile<Document: StateDocument>: Sendable {
     return Reading(document: document)
   }
 
-  /// Renames an unreadable file out of the way and says where it went.
+  /// Renames an unreadable file out of the way and says where it went,
+  /// what happened first, since a long path may not fit the status line.
   private func moveAside() -> String {
     let stamp = Int(Date().timeIntervalSince1970)
     let aside = "\(path).corrupt-\(stamp)"
     guard rename(path, aside) == 0 else {
-      return "\(path) is damaged and could not be moved aside; it is ignored"
+      return "damaged state file ignored (it could not be moved aside): \(path)"
     }
-    return "\(path) was damaged; moved it to \(aside) and started afresh"
+    return "damaged state file moved aside, starting afresh: \(aside)"
   }
 
   /// Pretty JSON with sorted keys, and empty lists as `[]` (the encoder

@@ -28,7 +28,11 @@ enum NeighbourhoodExport {
     guard written == bytes.count, closed else {
       return "cannot write \(request.path): \(String(cString: strerror(errno)))"
     }
-    return "exported \(selection.entities.count) entities and \(selection.relations.count) "
-      + "relations to \(request.path)"
+    return "exported \(counted(selection.entities.count, "entity", "entities")) and "
+      + "\(counted(selection.relations.count, "relation", "relations")) to \(request.path)"
+  }
+
+  private static func counted(_ count: Int, _ one: String, _ many: String) -> String {
+    "\(count) \(count == 1 ? one : many)"
   }
 }

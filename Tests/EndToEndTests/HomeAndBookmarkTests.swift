@@ -112,6 +112,44 @@ struct HomeAndBookmarkTests {
     #expect(run.exitStatus() == 0)
   }
 
+  @Test(
+    "--no-history and KG_NO_HISTORY=1 write no history file",
+    arguments: [(["--no-history"], [:]), ([], ["KG_NO_HISTORY": "1"])])
+  func historyOff(arguments: [String], environment: [String: String]) throws {
+    let home = StateHome.fresh()
+    let run = try TerminalRun(
+      Shell.kgOnFixture(
+        ["--open", Fixture.ember.id] + arguments,
+        environment: home.environment.merging(environment) { $1 }))
+    try #require(try run.tmux.screen(containing: Fixture.ember.marker) != nil)
+    try run.tmux.press("q")
+    #expect(run.exitStatus() == 0)
+    #expect(home.files(in: "state/kg").isEmpty)
+    let again = try TerminalRun(Shell.kgOnFixture(environment: home.environment))
+    #expect(try again.tmux.screen(containing: "Entity types") != nil)
+    #expect(!again.tmux.lastScreen.contains("Continue where you left off"))
+    try again.tmux.press("q")
+    #expect(again.exitStatus() == 0)
+    #expect(home.files(in: "state/kg").contains { $0.hasSuffix(".history.json") })
+  }
+
+  @Test("A damaged bookmark file is moved aside with a warning, and kg starts")
+  func damagedFile() throws {
+    let home = StateHome.fresh()
+    let added = try home.runKG(["bookmarks", "add", Fixture.aurora.id] + Self.dataset)
+    try #require(added.status == 0)
+    let file = try #require(home.files(in: "data/kg").first { $0.hasSuffix(".bookmarks.json") })
+    try home.write("{\"version\": 1, \"bookmarks\": [", to: "data/kg/" + file)
+    let run = try TerminalRun(Shell.kgOnFixture(environment: home.environment))
+    #expect(
+      try run.tmux.screen { $0.contains("damaged state file moved aside") } != nil,
+      "no warning:\n\(run.tmux.lastScreen)")
+    #expect(run.tmux.lastScreen.contains("Entity types"))
+    try run.tmux.press("q")
+    #expect(run.exitStatus() == 0)
+    #expect(home.files(in: "data/kg").contains { $0.contains(".corrupt-") })
+  }
+
   private static func header(_ screen: String) -> String {
     String(BrowserScreenTests.lines(of: screen).first ?? "")
   }

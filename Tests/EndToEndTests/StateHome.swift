@@ -16,6 +16,15 @@ struct StateHome {
     ["XDG_DATA_HOME": root + "/data", "XDG_STATE_HOME": root + "/state"]
   }
 
+  /// The names in a directory under the root, sorted; empty when it does not exist.
+  func files(in relative: String) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: root + "/" + relative)) ?? []).sorted()
+  }
+
+  func write(_ text: String, to relative: String) throws {
+    try text.write(toFile: root + "/" + relative, atomically: false, encoding: .utf8)
+  }
+
   /// Runs `kg` with these directories to completion, outside tmux.
   func runKG(_ arguments: [String]) throws -> CommandResult {
     let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
