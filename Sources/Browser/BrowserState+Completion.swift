@@ -17,10 +17,15 @@ extension BrowserState {
       command = prompt
       return []
     }
-    let (prefix, word, position) = Self.wordUnderCursor(prompt.text)
-    let words = CommandWords.split(prompt.text)
+    var (prefix, word, position) = Self.wordUnderCursor(prompt.text)
+    let words = CommandWords.words(of: prompt.text)
     let name = words.first.flatMap { first in
-      BrowserCommand.names.first { $0.hasPrefix(first.lowercased()) }
+      BrowserCommand.names.first { $0.hasPrefix(first.text.lowercased()) }
+    }
+    if name == "open", words.count > 1, position > 0 {
+      // `open` takes the rest of the line as one name: `open Peking Uni` completes "Peking Uni".
+      prefix = String(prompt.text[..<words[1].start])
+      word = words.dropFirst().map(\.text).joined(separator: " ")
     }
     if position > 0, name == "export", position == 2 {
       prompt.completionPrefix = prefix

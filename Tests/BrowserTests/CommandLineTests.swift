@@ -111,6 +111,14 @@ import Testing
     #expect(state.command?.text == "export graphml ")
   }
 
+  @Test func openCompletesANameOfSeveralWords() {
+    var state = HomeScreens.state(start: "alibaba")
+    Screens.send([.character(":")] + Screens.type("open Zhejiang Uni") + [.tab], to: &state)
+    #expect(state.command?.text == "open \"Zhejiang University\" ")
+    Screens.send([.enter], to: &state)
+    #expect(state.currentEntity == Fixture.entity("zju"))
+  }
+
   @Test func severalCandidatesAreListedAndTabStepsThroughThem() {
     var state = HomeScreens.state(start: "alibaba")
     Screens.send([.character(":")] + Screens.type("h") + [.tab], to: &state)
