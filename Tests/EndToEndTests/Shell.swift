@@ -15,7 +15,7 @@ enum Shell {
   static func kg(
     _ arguments: [String], environment: [String: String] = [:], startStopped: Bool = false
   ) -> String {
-    let environment = StateHome.fresh().environment.merging(environment) { $1 }
+    let environment = StateHome.forOneRun().environment.merging(environment) { $1 }
     let assignments = environment.sorted { $0.key < $1.key }.map { quote("\($0.key)=\($0.value)") }
     let stop = startStopped ? ["bash", "-c", quote("kill -STOP $$; exec \"$@\""), "bash"] : []
     let words =

@@ -1,7 +1,8 @@
 import Foundation
 
-/// A fresh directory under the system's temporary directory, for one test.
-struct TemporaryDirectory {
+/// A fresh directory under the system's temporary directory, for one test,
+/// removed with everything in it when the test lets go of it.
+final class TemporaryDirectory {
   let path: String
 
   init() throws {
@@ -9,6 +10,10 @@ struct TemporaryDirectory {
       FileManager.default.temporaryDirectory
       .appendingPathComponent("kg-store-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  }
+
+  deinit {
+    try? FileManager.default.removeItem(atPath: path)
   }
 
   var directories: StateDirectoriesPair { StateDirectoriesPair(root: path) }

@@ -35,6 +35,7 @@ struct ClipboardTests {
   func fileCompletion() throws {
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("kg-complete-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
     try FileManager.default.createDirectory(
       at: directory.appendingPathComponent("exports"), withIntermediateDirectories: true)
     for name in ["export.dot", ".hidden", "other.json"] {

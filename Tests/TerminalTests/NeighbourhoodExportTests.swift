@@ -33,6 +33,7 @@ struct NeighbourhoodExportTests {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
       "kg-export-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
     var state = BrowserState(
       graph: Self.graph, start: Self.graph.entityIndex(forID: "a"),
       size: ScreenSize(columns: 80, rows: 24))
