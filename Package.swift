@@ -24,6 +24,7 @@ let package = Package(
     .target(name: "CMemoryHints"),
     .target(name: "Parallel", swiftSettings: crossModule),
     .target(name: "FileInput", swiftSettings: crossModule),
+    .target(name: "SessionStore", swiftSettings: crossModule),
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
     // Layer 1: the model — graph, builder, queries, paths.
     .target(
@@ -54,12 +55,16 @@ let package = Package(
       providers: [.apt(["libncurses-dev"])]
     ),
     .target(
-      name: "Terminal", dependencies: ["KnowledgeGraph", "GraphSearch", "Browser", "CNcursesw"]),
+      name: "Terminal",
+      dependencies: [
+        "KnowledgeGraph", "GraphSearch", "GraphExport", "JSONDataset", "RDF", "Browser",
+        "SessionStore", "CNcursesw",
+      ]),
     .executableTarget(
       name: "kg",
       dependencies: [
         "KnowledgeGraph", "JSONDataset", "GraphFormats", "RDF", "GraphSearch", "GraphExport",
-        "Scripting", "Browser", "Terminal",
+        "Scripting", "Browser", "Terminal", "SessionStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: crossModule
@@ -94,7 +99,9 @@ let package = Package(
     .testTarget(
       name: "RDFWritingTests", dependencies: ["RDF", "KnowledgeGraph", "JSONDataset"],
       exclude: ["Golden"]),
-    .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Browser", "CNcursesw"]),
+    .testTarget(name: "SessionStoreTests", dependencies: ["SessionStore"]),
+    .testTarget(
+      name: "TerminalTests", dependencies: ["Terminal", "Browser", "KnowledgeGraph", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
     .testTarget(name: "RDFTests", dependencies: ["RDF"], exclude: ["W3C"]),
     .testTarget(

@@ -56,6 +56,20 @@ final class EffectWorker: Sendable {
     }
   }
 
+  /// Counts types and finds hubs for the home screen off the input loop.
+  func prepareHomeStatistics() {
+    DispatchQueue.global(qos: .userInitiated).async {
+      self.mailbox.post(.homeStatistics(HomeStatistics(graph: self.graph)))
+    }
+  }
+
+  /// Writes an `:export` file off the input loop and reports how it went.
+  func export(_ request: ExportRequest, home: String?) {
+    pathQueue.async {
+      self.mailbox.post(.notice(NeighbourhoodExport.run(request, graph: self.graph, home: home)))
+    }
+  }
+
   /// The index once it is built, so the browser can offer "did you mean"
   /// suggestions; nil while it is still being built.
   var readyIndex: SearchIndex? { index.withLock { $0 } }

@@ -15,14 +15,24 @@ extension BrowserState {
     case .filter(let chooser):
       handleFilterKey(key, chooser: chooser)
       return []
+    case .bookmarks(let chooser):
+      return handleBookmarkKey(key, chooser: chooser)
     case nil:
+      if command != nil { return handleCommandKey(key) }
       return search == nil ? handleBrowseKey(key) : handleSearchKey(key)
     }
   }
 
   private mutating func handleBrowseKey(_ key: Key) -> [BrowserEffect] {
+    if showsHome, let effects = handleHomeKey(key) { return effects }
     switch key {
     case .character("q"): return [.quit]
+    case .character("H"): goHome()
+    case .character("m"): return toggleBookmark()
+    case .character("'"), .character("b"): openBookmarkList()
+    case .character(":"): openCommandLine()
+    case .character("y"): return copy(card: false)
+    case .character("Y"): return copy(card: true)
     case .character("?"), .function(1): overlay = .help(HelpOverlay())
     case .character("/"): startSearch(.open)
     case .character("p"):
@@ -63,6 +73,7 @@ extension BrowserState {
   /// Shows `entity` in the detail pane as a new history page.
   mutating func open(_ entity: EntityIndex) {
     if currentEntity != entity { history.push(entity) }
+    memory.recent = SessionMemory.noting(graph.id(of: entity), in: memory.recent)
     revealInList(entity)
     focus = .detail
   }

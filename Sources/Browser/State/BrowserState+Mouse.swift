@@ -18,8 +18,14 @@ extension BrowserState {
     case .filter(let chooser):
       clickFilter(mouse, chooser: chooser)
       return []
+    case .bookmarks(let chooser):
+      return clickBookmarks(mouse, chooser: chooser)
     case nil:
       break
+    }
+    if command != nil { return [] }
+    if showsHome, homePane.contains(column: mouse.column, row: mouse.row) {
+      return clickHome(mouse)
     }
     if let pane = layout.listPane, pane.contains(column: mouse.column, row: mouse.row) {
       return clickList(mouse, body: pane.droppingTop(1))
@@ -98,6 +104,19 @@ extension BrowserState {
     entry.detail.cursor = relation
     history.current = entry
     if wasSelected || mouse.action == .doubleClick { activate() }
+  }
+
+  /// In the bookmark list a click selects and a second click opens.
+  private mutating func clickBookmarks(_ mouse: MouseEvent, chooser: BookmarkChooser)
+    -> [BrowserEffect]
+  {
+    var chooser = chooser
+    let count = chooser.matches(memory.bookmarks).count
+    let box = layout.overlayBox(lines: max(1, count), preferredWidth: Self.bookmarkWidth)
+    let rows = box.droppingTop(1).droppingBottom(2)
+    let opens = Self.click(mouse, body: rows, position: &chooser.position, count: count)
+    overlay = .bookmarks(chooser)
+    return opens ? handleBookmarkKey(.enter, chooser: chooser) : []
   }
 
   /// In the label chooser a click moves the cursor and a second click toggles.

@@ -1,13 +1,11 @@
 import KnowledgeGraph
 
 extension BrowserState {
-  static let helpWidth = 66
   static let filterWidth = 48
 
   /// Rows of help visible in the overlay box at the current size.
   func helpRowsHeight(_ help: HelpOverlay) -> Int {
-    let box = layout.overlayBox(lines: max(1, help.lines.count), preferredWidth: Self.helpWidth)
-    return max(1, box.height - 3)
+    HelpGeometry(help, layout: layout).rowsHeight
   }
 
   /// Rows of labels visible in the chooser box at the current size.
@@ -44,8 +42,9 @@ extension BrowserState {
 
   private func scrollHelp(_ help: inout HelpOverlay, key: Key, lettersAllowed: Bool) {
     guard let motion = Motion(key: key, lettersAllowed: lettersAllowed) else { return }
-    let height = helpRowsHeight(help)
-    let last = max(0, help.lines.count - height)
+    let geometry = HelpGeometry(help, layout: layout)
+    let height = geometry.rowsHeight
+    let last = max(0, geometry.rowCount - height)
     help.offset = min(max(0, motion.target(from: help.offset, count: last + 1, page: height)), last)
   }
 
@@ -93,11 +92,16 @@ extension BrowserState {
   mutating func normalizeOverlay() {
     switch overlay {
     case .help(var help):
-      help.offset = min(max(0, help.offset), max(0, help.lines.count - helpRowsHeight(help)))
+      let geometry = HelpGeometry(help, layout: layout)
+      help.offset = min(max(0, help.offset), max(0, geometry.rowCount - geometry.rowsHeight))
       overlay = .help(help)
     case .filter(var chooser):
       chooser.position.clamp(count: chooser.labels.count, height: filterRowsHeight(chooser))
       overlay = .filter(chooser)
+    case .bookmarks(var chooser):
+      chooser.position.clamp(
+        count: chooser.matches(memory.bookmarks).count, height: bookmarkRowsHeight(chooser))
+      overlay = .bookmarks(chooser)
     case nil:
       break
     }

@@ -23,6 +23,8 @@ extension BrowserState {
       return changeQuery("")
     case .control("w"):
       return changeQuery(Self.droppingLastWord(session.query))
+    case .up where session.position.cursor == 0:
+      return recallQuery(after: session.recall)
     case .character(let character):
       guard session.query.count < SearchPrompt.maximumQueryLength else { return [] }
       return changeQuery(session.query + String(character))
@@ -42,6 +44,7 @@ extension BrowserState {
     guard var session = search, query != session.query else { return [] }
     generation += 1
     session.query = query
+    session.recall = nil
     session.generation = generation
     session.suggestions = []
     session.isPending = !session.isBlank
@@ -51,6 +54,16 @@ extension BrowserState {
     }
     search = session
     return session.isBlank ? [] : [.search(query: query, generation: generation)]
+  }
+
+  /// `↑` on the first row recalls the query before the one shown, as a shell does.
+  private mutating func recallQuery(after recall: Int?) -> [BrowserEffect] {
+    let next = (recall ?? -1) + 1
+    let searches = memory.searches
+    guard next < searches.count else { return [] }
+    let effects = changeQuery(searches[searches.count - 1 - next])
+    search?.recall = next
+    return effects
   }
 
   /// Shows results of the latest query; answers to older queries are dropped.
@@ -79,6 +92,9 @@ extension BrowserState {
     }
     let entity = session.entity(atRow: session.position.cursor)
     search = nil
+    if !session.isBlank {
+      memory.searches = SessionMemory.noting(session.query, in: memory.searches)
+    }
     switch session.purpose {
     case .open:
       open(entity)
@@ -88,7 +104,7 @@ extension BrowserState {
     }
   }
 
-  private static func droppingLastWord(_ query: String) -> String {
+  static func droppingLastWord(_ query: String) -> String {
     var text = Substring(query)
     while text.last?.isWhitespace == true { text = text.dropLast() }
     while let last = text.last, !last.isWhitespace { text = text.dropLast() }

@@ -26,6 +26,20 @@ public struct BrowserState: Sendable {
   /// The current entity's detail document as of the last event, so drawing
   /// and the next key do not lay it out again; used only while it matches.
   var detailCache: DetailLayout?
+  /// Bookmarks and the lists that outlive the session; `sessionMemory` hands them back.
+  var memory: SessionMemory
+  /// The bookmarked entities that exist in this graph, for the marks in every list.
+  var bookmarked: Set<EntityIndex> = []
+  /// The entity the previous session ended on, offered on the home screen.
+  let continueEntity: EntityIndex?
+  /// Type counts and hubs for the home screen; nil until the runner delivers
+  /// them on a large graph.
+  public internal(set) var homeStatistics: HomeStatistics?
+  /// A one-line answer in the status line (a command's error, "copied"),
+  /// until the next key.
+  var message: String?
+  /// The `:` command line while it is open.
+  var command: CommandPrompt?
 
   /// Starts on `start`, or on the first entity by name, with the list focused
   /// unless a start entity was asked for.
@@ -34,21 +48,46 @@ public struct BrowserState: Sendable {
   ///   - order: the name order of the graph's entities; pass one built ahead
   ///     (for example while loading) to keep a large graph's start instant.
   ///   - searchIndex: the index the runner searches with, for suggestions.
+  ///   - memory: what earlier sessions left: bookmarks, the back/forward
+  ///     stack (restored under the first page), recent entities and queries.
+  ///   - startsAtHome: without a start entity, open the home screen rather
+  ///     than the first entity by name.
   public init(
     graph: Graph, start: EntityIndex?, size: ScreenSize, order: EntityOrder? = nil,
-    searchIndex: SearchIndex? = nil
+    searchIndex: SearchIndex? = nil, memory: SessionMemory = SessionMemory(),
+    startsAtHome: Bool = false
   ) {
     self.graph = graph
     self.size = size
     self.order = order ?? EntityOrder(graph: graph)
     self.searchIndex = searchIndex
+    self.memory = memory
+    continueEntity = memory.lastEntity(in: graph)
+    homeStatistics =
+      graph.entityCount < HomeStatistics.backgroundThreshold
+      ? HomeStatistics(graph: graph) : nil
     let validStart = start.flatMap { $0.position < graph.entityCount ? $0 : nil }
     focus = validStart == nil ? .list : .detail
-    if let first = validStart ?? (graph.entityCount > 0 ? self.order.entity(at: 0) : nil) {
-      history.push(first)
+    history = memory.restoredHistory(in: graph)
+    refreshBookmarks()
+    if validStart == nil, startsAtHome {
+      if !isHome { history.push(nil) }
+    } else if let first = validStart ?? (graph.entityCount > 0 ? self.order.entity(at: 0) : nil) {
+      if currentEntity != first { history.push(first) }
       revealInList(first)
     }
   }
+
+  /// What this session adds to the memory it started with, for the runner to save.
+  public var sessionMemory: SessionMemory {
+    var result = memory
+    result.visits = history.entries.map { $0.entity.map { graph.id(of: $0) } ?? "" }
+    result.position = history.position
+    return result
+  }
+
+  /// True while the home screen is the current page.
+  public var isHome: Bool { history.current.map { $0.entity == nil } ?? false }
 
   /// The list position of the cursor.
   public var selection: Int { list.cursor }
@@ -60,8 +99,12 @@ public struct BrowserState: Sendable {
   public mutating func handle(_ event: InputEvent) -> [BrowserEffect] {
     let effects: [BrowserEffect]
     switch event {
-    case .key(let key): effects = handleKey(key)
-    case .mouse(let mouse): effects = handleMouse(mouse)
+    case .key(let key):
+      message = nil
+      effects = handleKey(key)
+    case .mouse(let mouse):
+      message = nil
+      effects = handleMouse(mouse)
     case .resize(let newSize):
       size = newSize
       effects = []
@@ -70,6 +113,19 @@ public struct BrowserState: Sendable {
       effects = []
     case .pathResult(let generation, let steps):
       receivePath(steps, generation: generation)
+      effects = []
+    case .notice(let text):
+      message = text
+      effects = []
+    case .homeStatistics(let statistics):
+      homeStatistics = statistics
+      effects = []
+    case .fileCompletions(let generation, let paths):
+      receiveFileCompletions(paths, generation: generation)
+      effects = []
+    case .bookmarks(let bookmarks):
+      memory.bookmarks = bookmarks
+      refreshBookmarks()
       effects = []
     }
     normalize()
@@ -95,5 +151,6 @@ public struct BrowserState: Sendable {
       history.current = entry
     }
     normalizeOverlay()
+    normalizeHome()
   }
 }

@@ -25,7 +25,8 @@ struct History: Hashable, Sendable {
   /// The pages walked to reach the current one, oldest first: the breadcrumb.
   var trail: ArraySlice<HistoryEntry> { entries.isEmpty ? [] : entries[...position] }
 
-  mutating func push(_ entity: EntityIndex) {
+  /// Adds a page after the current one; nil is the home screen.
+  mutating func push(_ entity: EntityIndex?) {
     if !entries.isEmpty { entries.removeSubrange((position + 1)...) }
     entries.append(HistoryEntry(entity: entity))
     if entries.count > Self.capacity { entries.removeFirst(entries.count - Self.capacity) }

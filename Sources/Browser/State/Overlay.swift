@@ -2,4 +2,5 @@
 enum Overlay: Hashable, Sendable {
   case help(HelpOverlay)
   case filter(FilterChooser)
+  case bookmarks(BookmarkChooser)
 }

@@ -20,6 +20,8 @@ struct SearchPrompt: Hashable, Sendable {
   /// True while the latest query's results have not arrived.
   var isPending = false
   var position = ScrollPosition()
+  /// Which earlier query `↑` has recalled, counted back from the newest.
+  var recall: Int?
 
   /// Shown rows: results, or the suggestions when there are none.
   var rowCount: Int { results.isEmpty ? suggestions.count : results.count }

@@ -16,6 +16,25 @@ public enum BrowserRenderer {
       return canvas.buffer
     }
     HeaderView.draw(state, on: &canvas)
+    if state.showsHome {
+      HomeView.draw(state, in: state.homePane, on: &canvas)
+    } else {
+      drawPanes(state, layout: layout, on: &canvas)
+    }
+    StatusView.draw(state, layout: layout, on: &canvas)
+    switch state.overlay {
+    case .help(let help): HelpView.draw(help, layout: layout, on: &canvas)
+    case .filter(let chooser): FilterView.draw(chooser, layout: layout, on: &canvas)
+    case .bookmarks(let chooser):
+      BookmarkListView.draw(chooser, state: state, layout: layout, on: &canvas)
+    case nil: break
+    }
+    return canvas.buffer
+  }
+
+  private static func drawPanes(
+    _ state: BrowserState, layout: ScreenLayout, on canvas: inout Canvas
+  ) {
     if let pane = layout.listPane {
       if let session = state.search {
         SearchListView.draw(session, state: state, in: pane, on: &canvas)
@@ -33,12 +52,5 @@ public enum BrowserRenderer {
     if let pane = layout.detailPane {
       DetailView.draw(state, in: pane, layout: layout, on: &canvas)
     }
-    StatusView.draw(state, layout: layout, on: &canvas)
-    switch state.overlay {
-    case .help(let help): HelpView.draw(help, layout: layout, on: &canvas)
-    case .filter(let chooser): FilterView.draw(chooser, layout: layout, on: &canvas)
-    case nil: break
-    }
-    return canvas.buffer
   }
 }

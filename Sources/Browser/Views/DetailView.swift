@@ -20,7 +20,7 @@ enum DetailView {
       return
     }
     PaneTitle.draw(
-      StyledText(state.graph.name(of: detail.entity)), trailing: summary(detail),
+      BookmarkMark.name(detail.entity, in: state), trailing: summary(detail),
       isFocused: isFocused, in: pane, on: &canvas)
     let body = pane.droppingTop(1)
     let provenance = state.provenanceLines(detail, bodyHeight: body.height, paneWidth: pane.width)
@@ -30,8 +30,8 @@ enum DetailView {
       let index = position.offset + number
       guard index < detail.lineCount else { break }
       drawLine(
-        detail.line(at: index), detail: detail, cursor: position.cursor, isFocused: isFocused,
-        row: row, in: body, on: &canvas)
+        detail.line(at: index), detail: detail, state: state, cursor: position.cursor,
+        isFocused: isFocused, row: row, in: body, on: &canvas)
     }
     if !provenance.isEmpty { drawProvenance(provenance, in: body.droppingTop(height), on: &canvas) }
   }
@@ -42,13 +42,13 @@ enum DetailView {
   ) {
     guard let detail = state.detailLayout(width: pane.width, of: entity) else { return }
     PaneTitle.draw(
-      StyledText(state.graph.name(of: entity)), trailing: summary(detail), isFocused: false,
+      BookmarkMark.name(entity, in: state), trailing: summary(detail), isFocused: false,
       in: pane, on: &canvas)
     let body = pane.droppingTop(1)
     for (index, row) in body.rows.enumerated() where index < detail.lineCount {
       drawLine(
-        detail.line(at: index), detail: detail, cursor: -1, isFocused: false, row: row, in: body,
-        on: &canvas)
+        detail.line(at: index), detail: detail, state: state, cursor: -1, isFocused: false,
+        row: row, in: body, on: &canvas)
     }
   }
 
@@ -61,8 +61,8 @@ enum DetailView {
   }
 
   private static func drawLine(
-    _ line: DetailLine, detail: DetailLayout, cursor: Int, isFocused: Bool, row: Int, in body: Rect,
-    on canvas: inout Canvas
+    _ line: DetailLine, detail: DetailLayout, state: BrowserState, cursor: Int, isFocused: Bool,
+    row: Int, in body: Rect, on canvas: inout Canvas
   ) {
     let textColumn = body.column + 1
     let textWidth = body.width - 2
@@ -76,7 +76,7 @@ enum DetailView {
     case .relation(let relation):
       let other = detail.edge(ofRelation: relation).other
       ListRow.draw(
-        StyledText(detail.graph.name(of: other)),
+        BookmarkMark.name(other, in: state),
         trailing: EntityListView.typeText(other, in: detail.graph),
         mark: ListRow.mark(isCursor: relation == cursor, isFocused: isFocused), row: row, in: body,
         on: &canvas, indent: 3)

@@ -21,7 +21,7 @@ enum EntityListView {
       guard index < state.order.count else { break }
       let entity = state.order.entity(at: index)
       ListRow.draw(
-        StyledText(state.graph.name(of: entity)), trailing: typeText(entity, in: state.graph),
+        BookmarkMark.name(entity, in: state), trailing: typeText(entity, in: state.graph),
         mark: ListRow.mark(isCursor: index == position.cursor, isFocused: isFocused), row: row,
         in: body, on: &canvas)
     }

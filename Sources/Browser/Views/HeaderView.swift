@@ -27,7 +27,8 @@ enum HeaderView {
     for entry in state.history.trail.reversed() {
       let isCurrent = parts.isEmpty
       let part = StyledText(
-        state.graph.name(of: entry.entity), style: isCurrent ? Theme.barTitle : Theme.bar)
+        entry.entity.map { state.graph.name(of: $0) } ?? "Home",
+        style: isCurrent ? Theme.barTitle : Theme.bar)
       parts.append(part)
       used += part.width + 3
       if used > width { break }

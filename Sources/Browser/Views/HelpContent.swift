@@ -1,57 +1,38 @@
-/// Every key the browser understands, as the help overlay lists it.
+/// Every key the browser understands, as the help overlay lists it: the
+/// most used first, short enough that all of it fits one 80x24 screen and
+/// each action fits half of a 100-column box (26 columns).
 enum HelpContent {
   static let sections: [(title: String, bindings: [(keys: String, action: String)])] = [
     (
-      "Move",
+      "Most used",
       [
-        ("↑ k  ↓ j", "previous / next line"),
-        ("PgUp PgDn", "previous / next page"),
-        ("Ctrl-u Ctrl-d", "half a page up / down"),
-        ("g Home  G End", "first / last line"),
-        ("Tab", "switch between list and details"),
-      ]
-    ),
-    (
-      "Open and go back",
-      [
-        ("Enter → l", "open entity / follow relation"),
+        ("↑ ↓  j k", "move"),
+        ("Enter → l", "open, follow a relation"),
         ("← h Backspace", "go back"),
-        ("[  ]", "back / forward through history"),
-      ]
-    ),
-    (
-      "Search",
-      [
-        ("/", "search names, aliases, ids, types"),
-        ("↑ ↓ Ctrl-p Ctrl-n", "move through results"),
-        ("Enter", "open the result"),
-        ("Ctrl-u Ctrl-w", "clear the query / delete a word"),
-        ("Esc", "cancel and return to the list"),
-      ]
-    ),
-    (
-      "Graph",
-      [
-        ("p", "shortest path to another entity"),
-        ("t", "choose relation labels to show"),
-        ("Space a n", "labels: toggle / all / none"),
-        ("Esc", "close the path view"),
-      ]
-    ),
-    (
-      "Mouse",
-      [
-        ("click", "select a line"),
-        ("click again, double-click", "open it"),
-        ("wheel", "scroll"),
-      ]
-    ),
-    (
-      "Other",
-      [
-        ("?", "this help (/ filters, Esc closes)"),
-        ("Ctrl-l", "redraw the screen"),
+        ("/", "search (↑ recalls earlier)"),
         ("q", "quit"),
+      ]
+    ),
+    (
+      "Move and history",
+      [
+        ("PgUp PgDn Ctrl-u/d", "page / half page"),
+        ("g Home  G End", "first / last line"),
+        ("[  ]", "back / forward in history"),
+        ("Tab  Esc", "panes / close, cancel"),
+        ("H", "home screen"),
+      ]
+    ),
+    (
+      "More",
+      [
+        ("p  t", "path / labels (Space a n)"),
+        ("m  '  b", "bookmark / bookmark list"),
+        (":", "commands (Tab completes)"),
+        ("y  Y", "copy id / card"),
+        ("Ctrl-w Ctrl-u", "in prompts: word / clear"),
+        ("?  Ctrl-l", "help (/ filters) / redraw"),
+        ("click  wheel", "select, open / scroll"),
       ]
     ),
   ]
@@ -67,7 +48,6 @@ enum HelpContent {
           || $0.action.lowercased().contains(needle)
       }
       guard !bindings.isEmpty else { continue }
-      if !lines.isEmpty { lines.append(.section("")) }
       lines.append(.section(section.title))
       lines += bindings.map { .binding(keys: $0.keys, action: $0.action) }
     }

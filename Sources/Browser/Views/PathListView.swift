@@ -35,7 +35,9 @@ enum PathListView {
         text.append("  " + graph.label(of: session.steps[index - 1].edge), style: Theme.label)
         text.append(" → ", style: Theme.muted)
       }
-      text.append(graph.name(of: entity), style: Theme.name)
+      text.append(
+        BookmarkMark.prefixed(
+          StyledText(graph.name(of: entity), style: Theme.name), entity, in: state))
       let type = body.width >= 40 ? EntityListView.typeText(entity, in: graph) : StyledText()
       ListRow.draw(
         text, trailing: type,

@@ -25,10 +25,10 @@ enum SearchListView {
       let index = position.offset + number
       guard index < session.rowCount else { break }
       let entity = session.entity(atRow: index)
-      let text =
+      let text = BookmarkMark.prefixed(
         session.results.isEmpty
-        ? StyledText(state.graph.name(of: entity))
-        : resultText(session.results[index], in: state.graph)
+          ? StyledText(state.graph.name(of: entity))
+          : resultText(session.results[index], in: state.graph), entity, in: state)
       ListRow.draw(
         text, trailing: EntityListView.typeText(entity, in: state.graph),
         mark: ListRow.mark(isCursor: index == position.cursor, isFocused: true), row: row,

@@ -4,10 +4,19 @@ import KnowledgeGraph
 /// and the keys that matter right now.
 enum StatusView {
   static func draw(_ state: BrowserState, layout: ScreenLayout, on canvas: inout Canvas) {
+    if let prompt = state.command {
+      CommandLineView.draw(prompt, layout: layout, on: &canvas)
+      return
+    }
     let row = layout.statusRow
     let columns = canvas.size.columns
     var line = StyledText(" " + position(state) + " ", style: Theme.barTitle)
     if columns >= 40 { line.append(" " + context(state) + " ", style: Theme.name) }
+    if let message = state.message {
+      line.append(" " + message, style: Theme.message)
+      canvas.draw(line, row: row, column: 0, width: columns)
+      return
+    }
     let always = state.overlay == nil && state.search == nil ? [("?", "help"), ("q", "quit")] : []
     let reserved = always.reduce(0) { $0 + hint($1).width }
     for item in hints(state) where line.width + hint(item).width + reserved <= columns {
@@ -22,6 +31,11 @@ enum StatusView {
   }
 
   static func position(_ state: BrowserState) -> String {
+    if state.showsHome {
+      let home = HomeLayout(state)
+      let cursor = state.homePosition(home, height: 1).cursor
+      return home.itemRows.isEmpty ? "0/0" : "\(cursor + 1)/\(home.itemRows.count)"
+    }
     if let session = state.search {
       return session.rowCount == 0 ? "0/0" : "\(session.position.cursor + 1)/\(session.rowCount)"
     }
@@ -40,8 +54,10 @@ enum StatusView {
     switch state.overlay {
     case .help: return "help"
     case .filter: return "labels"
+    case .bookmarks: return "bookmarks"
     case nil: break
     }
+    if state.showsHome { return "home" }
     if let session = state.search {
       if case .pathTarget = session.purpose { return "path to" }
       return "search"
@@ -60,8 +76,15 @@ enum StatusView {
       return [
         ("Space", "toggle"), ("a", "all"), ("n", "none"), ("Enter", "apply"), ("Esc", "cancel"),
       ]
+    case .bookmarks(let chooser):
+      return chooser.isEditingFilter
+        ? [("Enter", "done"), ("Esc", "clear")]
+        : [("Enter", "open"), ("d", "delete"), ("/", "filter"), ("Esc", "close")]
     case nil:
       break
+    }
+    if state.showsHome {
+      return [("↑↓", "move"), ("Enter", "open"), ("/", "search"), (":", "command")]
     }
     if state.search != nil { return [("↑↓", "move"), ("Enter", "choose"), ("Esc", "cancel")] }
     let back: [(String, String)] = state.history.canGoBack ? [("←", "back")] : []
