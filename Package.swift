@@ -106,7 +106,7 @@ let package = Package(
     .testTarget(name: "RDFTests", dependencies: ["RDF"], exclude: ["W3C"]),
     .testTarget(
       name: "RDFMappingTests",
-      dependencies: ["RDF", "KnowledgeGraph", "FileInput", "GraphSearch", "GraphFormats"]),
+      dependencies: ["RDF", "KnowledgeGraph", "FileInput", "GraphSearch", "JSONDataset"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -53,6 +53,7 @@ import Testing
       ])
   }
 
+  /// Everything but kg's own vocabulary, which stays put so any export reads back.
   @Test func aCustomBaseMintsEveryIRIUnderIt() throws {
     let options = try #require(RDFExportOptions(base: "http://example.org/kg"))
     #expect(options.base == "http://example.org/kg/")
@@ -61,7 +62,7 @@ import Testing
     #expect(RDFExportOptions(base: "kg/data/") == nil)
     #expect(RDFExportOptions(base: "1http://x/") == nil)
     let text = Exports.nTriples(graph, options: options)
-    #expect(!text.contains("kg.invalid"))
+    #expect(!text.replacing("<https://kg.invalid/vocab/", with: "").contains("kg.invalid"))
     #expect(
       text.contains(
         "<http://example.org/kg/entity/alimama> <http://www.w3.org/2000/01/rdf-schema#label> \"Alimama\" .\n"
