@@ -201,6 +201,17 @@ import Testing
     #expect(finder.shortestPaths(from: a, to: b, query: query).paths.first?.count == 2)
   }
 
+  /// Found by the fuzzer: the reader read past the end of the input.
+  @Test func aPrefixDirectiveCutOffAtTheEndIsAnError() {
+    #expect(
+      throws: LoadError("test.ttl:4:1: expected a prefix name ending in ':', found end of input")
+    ) {
+      try TurtleGraph.load(
+        "@prefix : <http://example.org/> .\n:a :b ( \"apple\" \"banana\" ) .\nPREFIX\n",
+        withPrefixes: false)
+    }
+  }
+
   @Test func syntaxErrorsNameTheFileLineAndColumn() {
     #expect(throws: LoadError("test.ttl:8:11: the prefix 'nope:' is not declared")) {
       try TurtleGraph.load("ex:a ex:b nope:c .")

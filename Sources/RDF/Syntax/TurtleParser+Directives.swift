@@ -39,7 +39,7 @@ extension TurtleParser {
     var colon = p
     let next = try peek(p, scanner)
     if next != 0x3A {
-      guard next == -1 || next >= 0x80 || ByteClass.table[next] & ByteClass.letter != 0 else {
+      guard next >= 0x80 || (next >= 0 && ByteClass.table[next] & ByteClass.letter != 0) else {
         throw scanner.failure(p, expected: "a prefix name ending in ':'")
       }
       colon += next >= 0x80 ? try scanner.scalarLength(p) : 1
