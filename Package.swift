@@ -63,8 +63,8 @@ let package = Package(
     .executableTarget(
       name: "kg",
       dependencies: [
-        "KnowledgeGraph", "JSONDataset", "GraphFormats", "RDF", "GraphSearch", "GraphExport",
-        "Scripting", "Browser", "Terminal", "SessionStore",
+        "KnowledgeGraph", "FileInput", "JSONDataset", "GraphFormats", "RDF", "GraphSearch",
+        "GraphExport", "Scripting", "Browser", "Terminal", "SessionStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: crossModule
