@@ -25,11 +25,11 @@ extension TurtleParser {
   }
 
   /// PN_CHARS_BASE at `p`, consumed; false (and `p` unchanged) for anything else.
-  private func nameStart(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, _ next: Int)
+  private mutating func nameStart(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, _ next: Int)
     throws(ParseStop) -> Bool
   {
     if next >= 0 && next < 0x80 {
-      guard ByteClass.table[next] & ByteClass.letter != 0 else { return false }
+      guard table[next] & ByteClass.letter != 0 else { return false }
       p += 1
       return true
     }
@@ -42,8 +42,28 @@ extension TurtleParser {
   }
 
   /// PN_LOCAL, appended to the arena with `\` escapes removed and `%XX` kept; a trailing `.`
-  /// is left for the statement.
-  private func localName(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop) {
+  /// is left for the statement. Most local names are a run of ASCII name bytes ended by a
+  /// byte that cannot continue them; those are copied whole.
+  private mutating func localName(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop) {
+    let start = p
+    let end = scanner.end
+    if p < end && p.pointee != 0x2D {
+      while p < end && table[Int(p.pointee)] & ByteClass.local != 0 { p += 1 }
+    }
+    let isPlainEnd =
+      p < end
+      ? p.pointee < 0x80 && p.pointee != 0x2E && p.pointee != 0x25 && p.pointee != 0x5C
+      : scanner.isFinal
+    if isPlainEnd {
+      arena.append(start, p - start)
+      return
+    }
+    p = start
+    try escapedLocalName(&p, scanner)
+  }
+
+  /// The general PN_LOCAL rule, byte by byte.
+  private mutating func escapedLocalName(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop) {
     var kept = (position: p, count: arena.count)
     var first = true
     while true {
@@ -74,10 +94,10 @@ extension TurtleParser {
   }
 
   /// One ASCII step of a local name: a name byte, `:`, `%XX` or `\` and a reserved character.
-  private func localByte(
+  private mutating func localByte(
     _ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, _ byte: UInt8, first: Bool
   ) throws(ParseStop) -> Bool {
-    if ByteClass.table[Int(byte)] & ByteClass.name != 0 {
+    if table[Int(byte)] & ByteClass.name != 0 {
       if first && byte == 0x2D { return false }
       arena.append(byte)
       p += 1
@@ -85,7 +105,7 @@ extension TurtleParser {
       arena.append(byte)
       p += 1
     } else if byte == 0x25 {
-      for index in 1...2 where try ByteClass.table[max(0, peek(p + index, scanner))] & ByteClass.hex == 0 {
+      for index in 1...2 where try table[max(0, peek(p + index, scanner))] & ByteClass.hex == 0 {
         throw scanner.failure(p + index, expected: "two hexadecimal digits after '%' in a local name")
       }
       arena.append(p, 3)

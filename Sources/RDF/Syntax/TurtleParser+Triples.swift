@@ -100,7 +100,7 @@ extension TurtleParser {
   }
 
   /// After `[` or `(`, consumes white space and the closing bracket if the brackets are empty.
-  private func emptyBrackets(
+  private mutating func emptyBrackets(
     _ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, closing: Int
   ) throws(ParseStop) -> Bool {
     p += 1

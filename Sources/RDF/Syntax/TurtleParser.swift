@@ -5,6 +5,7 @@
 /// statement back with more bytes, so memory is bounded by the largest statement.
 struct TurtleParser: ChunkParser {
   let arena = ByteArena()
+  let table = ByteClass.table
   var lines = LineTracker()
   var errors: ErrorCollector
   var resolver: IRIResolver?
@@ -62,13 +63,13 @@ struct TurtleParser: ChunkParser {
 
   /// After an error, the statement is abandoned up to the next `.` that ends a statement
   /// (one followed by white space, a comment or the end).
-  private func recoveryPoint(after position: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>)
+  private mutating func recoveryPoint(after position: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>)
     -> UnsafePointer<UInt8>
   {
     var p = position
     while p < end {
       if p.pointee == 0x2E
-        && (p + 1 == end || p[1] == 0x23 || ByteClass.table[Int(p[1])] & ByteClass.space != 0)
+        && (p + 1 == end || p[1] == 0x23 || table[Int(p[1])] & ByteClass.space != 0)
       {
         return p + 1
       }
@@ -93,10 +94,10 @@ struct TurtleParser: ChunkParser {
 
   /// White space and comments.
   @inline(__always)
-  func skipTrivia(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop) {
+  mutating func skipTrivia(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop) {
     while try !scanner.atEnd(p) {
       let byte = p.pointee
-      if ByteClass.table[Int(byte)] & ByteClass.space != 0 {
+      if table[Int(byte)] & ByteClass.space != 0 {
         p += 1
       } else if byte == 0x23 {
         while try !scanner.atEnd(p) && p.pointee != 0x0A { p += 1 }
@@ -108,7 +109,7 @@ struct TurtleParser: ChunkParser {
 
   /// The next byte, or -1 at the true end of the input.
   @inline(__always)
-  func peek(_ p: UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop) -> Int {
+  mutating func peek(_ p: UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop) -> Int {
     try scanner.atEnd(p) ? -1 : Int(p.pointee)
   }
 
