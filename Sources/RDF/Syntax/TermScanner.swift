@@ -38,6 +38,7 @@ struct TermScanner {
   func iri(_ p: inout UnsafePointer<UInt8>) throws(ParseStop) -> TermSlice {
     p += 1
     let start = p
+    BlockScan.skipIRIBlocks(&p, end)
     while p < end && table[Int(p.pointee)] & ByteClass.iri != 0 { p += 1 }
     if p < end && p.pointee == 0x3E {
       p += 1
@@ -141,6 +142,7 @@ struct TermScanner {
     let quote = p.pointee
     p += 1
     let start = p
+    BlockScan.skipStringBlocks(&p, end)
     while p < end {
       let byte = p.pointee
       if table[Int(byte)] & ByteClass.string != 0 {
