@@ -7,7 +7,7 @@ enum FoundText {
     if first == 0x0A || first == 0x0D { return "end of line" }
     if first >= 0x80 && UTF8Sequence.decode(position, end) == nil { return "invalid UTF-8" }
     var stop = position + 1
-    if ByteClass.table[Int(first)] & ByteClass.name != 0 || first >= 0x80 {
+    if ByteClass.table[Int(first)] & ByteClass.name != 0 || first >= 0x80 || first == 0x3A {
       while stop < end && stop - position < 24
         && (ByteClass.table[Int(stop.pointee)] & (ByteClass.name | ByteClass.space)
           == ByteClass.name || stop.pointee >= 0x80 || stop.pointee == 0x3A)

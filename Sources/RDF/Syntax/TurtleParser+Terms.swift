@@ -72,7 +72,9 @@ extension TurtleParser {
       copy.map { text in text.withUnsafeBufferPointer { resolve($0) } } ?? resolve(bytes)
     guard resolved else {
       throw .failure(
-        start, "the relative IRI \(FoundText.describe(start, p)) needs a base IRI, but none is set")
+        start,
+        "the relative IRI '\(TerminalSafeText.escape(UnsafeBufferPointer(start: start, count: p - start)))'"
+          + " needs a base IRI, but none is set")
     }
     return TermSlice(arenaOffset: offset, count: arena.count - offset)
   }

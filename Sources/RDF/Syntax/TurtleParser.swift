@@ -95,12 +95,14 @@ struct TurtleParser: ChunkParser {
   /// White space and comments.
   @inline(__always)
   mutating func skipTrivia(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop) {
-    while try !scanner.atEnd(p) {
-      let byte = p.pointee
+    var cursor = p
+    defer { p = cursor }
+    while try !scanner.atEnd(cursor) {
+      let byte = cursor.pointee
       if table[Int(byte)] & ByteClass.space != 0 {
-        p += 1
+        cursor += 1
       } else if byte == 0x23 {
-        while try !scanner.atEnd(p) && p.pointee != 0x0A { p += 1 }
+        while try !scanner.atEnd(cursor) && cursor.pointee != 0x0A { cursor += 1 }
       } else {
         return
       }
