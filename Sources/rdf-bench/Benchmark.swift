@@ -26,7 +26,8 @@ struct Benchmark {
     print(
       name.padding(toLength: 34, withPad: " ", startingAt: 0)
         + String(
-          format: "%8.1f MB  %7.3f s  %7.0f MB/s  %6.2f M triples/s  (%5.0f MB per CPU s; %d triples)",
+          format:
+            "%8.1f MB  %7.3f s  %7.0f MB/s  %6.2f M triples/s  (%5.0f MB per CPU s; %d triples)",
           megabytes, median, megabytes / median, Double(triples) / median / 1e6, megabytes / cpu,
           triples))
   }

@@ -8,7 +8,8 @@ struct CountingSink: RDFSink {
   @inline(__always)
   mutating func statement(subject: RDFTerm, predicate: RDFTerm, object: RDFTerm, graph: RDFTerm?) {
     statements += 1
-    checksum &+= subject.value.count &+ predicate.value.count &+ object.value.count
+    checksum &+=
+      subject.value.count &+ predicate.value.count &+ object.value.count
       &+ object.language.count &+ object.datatype.count
   }
 }

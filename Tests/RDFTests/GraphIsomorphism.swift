@@ -24,7 +24,8 @@ enum GraphIsomorphism {
     check: ([String: String]) -> Bool
   ) -> Bool {
     guard let label = remaining.first else { return check(mapping) }
-    for (candidate, color) in rightColors where color == leftColors[label] && !used.contains(candidate) {
+    for (candidate, color) in rightColors
+    where color == leftColors[label] && !used.contains(candidate) {
       mapping[label] = candidate
       used.insert(candidate)
       if search(remaining.dropFirst(), leftColors, rightColors, &mapping, &used, check: check) {
@@ -61,7 +62,11 @@ enum GraphIsomorphism {
           var hasher = Hasher()
           hasher.combine(position)
           for other in terms {
-            if other.kind == .blankNode { hasher.combine(colors[other.value]) } else { hasher.combine(other) }
+            if other.kind == .blankNode {
+              hasher.combine(colors[other.value])
+            } else {
+              hasher.combine(other)
+            }
           }
           signatures[term.value]!.append(hasher.finalize())
         }

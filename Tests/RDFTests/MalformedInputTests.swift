@@ -6,19 +6,23 @@ struct MalformedInputTests {
   private let s = "<http://e/s> <http://e/p>"
 
   @Test func anIRIWithASpace() {
-    #expect(Parsing.error("<http://e/a b> <http://e/p> <http://e/o> .", .nTriples)
+    #expect(
+      Parsing.error("<http://e/a b> <http://e/p> <http://e/o> .", .nTriples)
         == "1:12: illegal character ' ' in an IRI")
   }
 
   @Test func anIRIWithABrace() {
-    #expect(Parsing.error("\(s) <http://e/{x}> .", .turtle)
+    #expect(
+      Parsing.error("\(s) <http://e/{x}> .", .turtle)
         == "1:37: illegal character '{' in an IRI")
   }
 
   @Test func anUnterminatedString() {
-    #expect(Parsing.error("\(s) \"abc .\n", .nTriples)
+    #expect(
+      Parsing.error("\(s) \"abc .\n", .nTriples)
         == "1:33: expected a closing quote, found end of line")
-    #expect(Parsing.error("\(s) \"\"\"abc .\n", .turtle)
+    #expect(
+      Parsing.error("\(s) \"\"\"abc .\n", .turtle)
         == "1:27: the long string that starts here has no closing \"\"\"")
   }
 
@@ -30,12 +34,14 @@ struct MalformedInputTests {
   }
 
   @Test func aSurrogateEscape() {
-    #expect(Parsing.error("\(s) \"\\uD800\" .", .nTriples)
+    #expect(
+      Parsing.error("\(s) \"\\uD800\" .", .nTriples)
         == "1:28: the escape \\uD800 is not a Unicode scalar value")
   }
 
   @Test func anUndefinedPrefix() {
-    #expect(Parsing.error("@prefix e: <http://e/> .\ne:s e:p x:o .", .turtle)
+    #expect(
+      Parsing.error("@prefix e: <http://e/> .\ne:s e:p x:o .", .turtle)
         == "2:9: the prefix 'x:' is not declared")
   }
 
@@ -57,7 +63,9 @@ struct MalformedInputTests {
 
   @Test func deepCollectionNestingUsesNoStack() throws {
     let depth = 100_000
-    let text = "\(s) " + String(repeating: "( ", count: depth) + String(repeating: ") ", count: depth) + ".\n"
+    let text =
+      "\(s) " + String(repeating: "( ", count: depth) + String(repeating: ") ", count: depth)
+      + ".\n"
     #expect(try Parsing.statements(text, .turtle).count == 1 + 2 * (depth - 1))
   }
 

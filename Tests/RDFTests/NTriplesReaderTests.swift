@@ -4,7 +4,8 @@ import Testing
 /// N-Triples and N-Quads specifics: graph names, and parsing line-aligned parts of a buffer.
 struct NTriplesReaderTests {
   @Test func quadsCarryTheirGraph() throws {
-    let text = "<http://e/s> <http://e/p> \"o\" <http://e/g> .\n_:s <http://e/p> _:o _:g .\n"
+    let text =
+      "<http://e/s> <http://e/p> \"o\" <http://e/g> .\n_:s <http://e/p> _:o _:g .\n"
       + "<http://e/s> <http://e/p> <http://e/o> .\n"
     let statements = try Parsing.statements(text, .nQuads)
     #expect(statements.map(\.graph) == [.iri("http://e/g"), .blank("g"), nil])
@@ -40,8 +41,12 @@ struct NTriplesReaderTests {
     bytes.withUnsafeBytes { buffer in
       let last = RDFReader.lineAlignedRanges(of: buffer, parts: 2).last!
       var sink = RecordingSink()
-      #expect(throws: RDFSyntaxError(line: 11, column: 1, byteOffset: 410, message:
-        "expected a subject (an IRI or a blank node), found 'oops'")) {
+      #expect(
+        throws: RDFSyntaxError(
+          line: 11, column: 1, byteOffset: 410,
+          message:
+            "expected a subject (an IRI or a blank node), found 'oops'")
+      ) {
         try RDFReader(format: .nTriples).read(buffer, range: last, into: &sink)
       }
     }

@@ -21,7 +21,9 @@ struct RecordedTerm: Hashable, Sendable, CustomStringConvertible {
   }
 
   static func iri(_ value: String) -> RecordedTerm { RecordedTerm(kind: .iri, value: value) }
-  static func blank(_ label: String) -> RecordedTerm { RecordedTerm(kind: .blankNode, value: label) }
+  static func blank(_ label: String) -> RecordedTerm {
+    RecordedTerm(kind: .blankNode, value: label)
+  }
   static func literal(_ value: String, datatype: String = "", language: String = "")
     -> RecordedTerm
   {

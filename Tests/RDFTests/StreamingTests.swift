@@ -9,7 +9,8 @@ struct StreamingTests {
   func chunkedReadsMatchWholeReads(suite: String) throws {
     let format: RDFFormat = ["rdf-n-triples": .nTriples, "rdf-n-quads": .nQuads][suite] ?? .turtle
     var compared = 0
-    for test in W3CManifest.tests(suite) where test.type.contains("Positive") || test.type.hasSuffix("Eval") {
+    for test in W3CManifest.tests(suite)
+    where test.type.contains("Positive") || test.type.hasSuffix("Eval") {
       let input = try W3CManifest.bytes(suite, test.actionFile)
       let whole = try Parsing.record(input, format, base: test.action)
       for chunkSize in [1, 2, 3, 5, 64] {

@@ -8,7 +8,8 @@ struct TurtleReaderTests {
   private let xsd = "http://www.w3.org/2001/XMLSchema#"
 
   @Test func prefixesAndBasesReachTheSinkResolved() throws {
-    let text = "@base <http://e/dir/> .\n@prefix x: <sub/> .\nPREFIX y: <http://y/>\nBASE <../other/>\n"
+    let text =
+      "@base <http://e/dir/> .\n@prefix x: <sub/> .\nPREFIX y: <http://y/>\nBASE <../other/>\n"
     let sink = try Parsing.record(Array(text.utf8), .turtle)
     #expect(sink.bases == ["http://e/dir/", "http://e/other/"])
     #expect(sink.prefixes.map(\.name) == ["x", "y"])
@@ -40,7 +41,8 @@ struct TurtleReaderTests {
   }
 
   @Test func bareLiteralsGetTheirDatatypes() throws {
-    let text = "<http://e/s> <http://e/p> -5, 1.5, .5e3, 1.E2, true, \"x\"^^<\(xsd)string>, 'y'@en-GB ."
+    let text =
+      "<http://e/s> <http://e/p> -5, 1.5, .5e3, 1.E2, true, \"x\"^^<\(xsd)string>, 'y'@en-GB ."
     let objects = try Parsing.statements(text, .turtle).map(\.object)
     #expect(
       objects == [
@@ -52,7 +54,8 @@ struct TurtleReaderTests {
   }
 
   @Test func escapesAreDecoded() throws {
-    let text = #"@prefix : <http://e/> . :a\~b :p "tab\there \u00E9 \U0001F600", """two"""# + "\n"
+    let text =
+      #"@prefix : <http://e/> . :a\~b :p "tab\there \u00E9 \U0001F600", """two"""# + "\n"
       + #"lines""" ."#
     let statements = try Parsing.statements(text, .turtle)
     #expect(statements[0].subject == .iri("http://e/a~b"))
@@ -71,6 +74,7 @@ struct TurtleReaderTests {
         == "1:1: the relative IRI '<s>' needs a base IRI, but none is set")
     #expect(
       Parsing.error("<http://e/s> <http://e/p> .", .turtle)
-        == "1:27: expected an object (an IRI, a prefixed name, a blank node, a literal or a collection), found '.'")
+        == "1:27: expected an object (an IRI, a prefixed name, a blank node, a literal or a collection), found '.'"
+    )
   }
 }

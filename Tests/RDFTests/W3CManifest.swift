@@ -17,7 +17,8 @@ enum W3CManifest {
   }
 
   static func bytes(_ suite: String, _ file: String) throws -> [UInt8] {
-    Array(try Data(contentsOf: directory.appendingPathComponent(suite).appendingPathComponent(file)))
+    Array(
+      try Data(contentsOf: directory.appendingPathComponent(suite).appendingPathComponent(file)))
   }
 
   /// The suite's tests in manifest order; empty if the manifest cannot be read, which the

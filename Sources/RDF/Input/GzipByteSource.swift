@@ -40,7 +40,8 @@ public final class GzipByteSource<Upstream: RDFByteSource>: RDFByteSource {
   }
 
   private func refill() throws {
-    let count = try upstream.read(into: UnsafeMutableRawBufferPointer(start: input, count: inputCapacity))
+    let count = try upstream.read(
+      into: UnsafeMutableRawBufferPointer(start: input, count: inputCapacity))
     if count == 0 {
       upstreamEnded = true
       return

@@ -32,7 +32,8 @@ enum BlockScan {
       let angle = has(word & (ones &* 0xFD), 0x3C)
       let backslashOrCaret = has(word & (ones &* 0xFD), 0x5C)
       let quoteOrBacktick = has(word, 0x22) || has(word, 0x60)
-      if nonASCII || controlOrSpace || braceOrDelete || angle || backslashOrCaret || quoteOrBacktick {
+      if nonASCII || controlOrSpace || braceOrDelete || angle || backslashOrCaret || quoteOrBacktick
+      {
         return
       }
       p += 8

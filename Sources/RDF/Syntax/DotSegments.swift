@@ -64,7 +64,9 @@ enum DotSegments {
     }
   }
 
-  private static func moveFirstSegment(from input: inout ArraySlice<UInt8>, to output: inout [UInt8]) {
+  private static func moveFirstSegment(
+    from input: inout ArraySlice<UInt8>, to output: inout [UInt8]
+  ) {
     var end = input.startIndex
     if input[end] == 0x2F { end += 1 }
     while end < input.endIndex && input[end] != 0x2F { end += 1 }

@@ -28,7 +28,9 @@ struct IRIResolver {
         IRIResolver.appendPath(slice(reference, target.path), into: arena)
         appendQuery(reference, target.query, into: arena)
       } else {
-        if let authority = parts.authority { appendAuthority(slice(baseText, authority), into: arena) }
+        if let authority = parts.authority {
+          appendAuthority(slice(baseText, authority), into: arena)
+        }
         appendRelativePath(reference, target, baseText, into: arena)
       }
     }
@@ -59,7 +61,8 @@ struct IRIResolver {
     let path = slice(reference, target.path)
     if path.isEmpty {
       arena.append(slice(baseText, parts.path))
-      appendQuery(target.query != nil ? reference : baseText, target.query ?? parts.query, into: arena)
+      appendQuery(
+        target.query != nil ? reference : baseText, target.query ?? parts.query, into: arena)
       return
     }
     if path[0] == 0x2F {

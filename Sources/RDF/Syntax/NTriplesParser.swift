@@ -80,7 +80,8 @@ struct NTriplesParser: ChunkParser {
     skipSpaces(&p, end)
     let object =
       p < end && p.pointee == 0x22
-      ? try literal(&p, scanner) : try node(&p, scanner, role: "an object (an IRI, a blank node or a literal)")
+      ? try literal(&p, scanner)
+      : try node(&p, scanner, role: "an object (an IRI, a blank node or a literal)")
     skipSpaces(&p, end)
     var graph: PendingTerm?
     if quads && p < end && (p.pointee == 0x3C || p.pointee == 0x5F) {
@@ -100,7 +101,10 @@ struct NTriplesParser: ChunkParser {
   {
     let end = scanner.end
     guard p < end && p.pointee == 0x2E else {
-      throw scanner.failure(p, expected: quads && after == "the object" ? "'.' or a graph name after \(after)" : "'.' after \(after)")
+      throw scanner.failure(
+        p,
+        expected: quads && after == "the object"
+          ? "'.' or a graph name after \(after)" : "'.' after \(after)")
     }
     p += 1
     skipSpaces(&p, end)
@@ -125,13 +129,15 @@ struct NTriplesParser: ChunkParser {
   }
 
   @inline(__always)
-  private func absoluteIRI(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop)
+  private func absoluteIRI(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner)
+    throws(ParseStop)
     -> TermSlice
   {
     let start = p
     let iri = try scanner.iri(&p)
     guard IRIReference.schemeEnd(iri.bytes(arena)) != nil else {
-      throw .failure(start, "expected an absolute IRI, found the relative IRI \(FoundText.describe(start, p))")
+      throw .failure(
+        start, "expected an absolute IRI, found the relative IRI \(FoundText.describe(start, p))")
     }
     return iri
   }

@@ -47,9 +47,9 @@ struct TermScanner {
     return try iriSlow(start, &p)
   }
 
-  private func iriSlow(_ start: UnsafePointer<UInt8>, _ p: inout UnsafePointer<UInt8>) throws(
-    ParseStop
-  ) -> TermSlice {
+  private func iriSlow(_ start: UnsafePointer<UInt8>, _ p: inout UnsafePointer<UInt8>)
+    throws(ParseStop) -> TermSlice
+  {
     let offset = arena.count
     arena.append(start, p - start)
     while true {
@@ -75,7 +75,8 @@ struct TermScanner {
     let escape = p
     guard p + 1 < end || isFinal else { throw .needMore }
     guard p + 1 < end, p[1] == 0x75 || p[1] == 0x55 else {
-      throw .failure(escape, "expected 'u' or 'U' after '\\' in an IRI, found \(FoundText.describe(p + 1, end))")
+      throw .failure(
+        escape, "expected 'u' or 'U' after '\\' in an IRI, found \(FoundText.describe(p + 1, end))")
     }
     let scalar = try numericEscape(&p)
     let isIRIByte = scalar >= 0x80 || table[Int(scalar)] & ByteClass.iri != 0
@@ -94,7 +95,8 @@ struct TermScanner {
     for _ in 0..<digits {
       try requireByte(p, "a hexadecimal digit")
       guard let value = hexValue(p.pointee) else {
-        throw failure(p, expected: "\(digits) hexadecimal digits after \\\(digits == 4 ? "u" : "U")")
+        throw failure(
+          p, expected: "\(digits) hexadecimal digits after \\\(digits == 4 ? "u" : "U")")
       }
       scalar = scalar << 4 | value
       p += 1
@@ -205,7 +207,9 @@ struct TermScanner {
       return
     default:
       throw .failure(
-        p, "unknown escape \(FoundText.describe(p, min(p + 2, end))); expected one of \\t \\b \\n \\r \\f \\\" \\' \\\\ \\u \\U")
+        p,
+        "unknown escape \(FoundText.describe(p, min(p + 2, end))); expected one of \\t \\b \\n \\r \\f \\\" \\' \\\\ \\u \\U"
+      )
     }
     arena.append(decoded)
     p += 2

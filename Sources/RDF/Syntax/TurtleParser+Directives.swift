@@ -26,7 +26,9 @@ extension TurtleParser {
     return true
   }
 
-  private mutating func matches(_ text: UnsafeBufferPointer<UInt8>, _ word: String, anyCase: Bool) -> Bool {
+  private mutating func matches(_ text: UnsafeBufferPointer<UInt8>, _ word: String, anyCase: Bool)
+    -> Bool
+  {
     text.count == word.utf8.count
       && zip(text, word.utf8).allSatisfy { anyCase ? $0 | 0x20 == $1 : $0 == $1 }
   }
@@ -65,11 +67,15 @@ extension TurtleParser {
   }
 
   /// The IRI of a directive, resolved, and the `.` of the `@` forms.
-  private mutating func declaredIRI(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, needsDot: Bool)
+  private mutating func declaredIRI(
+    _ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, needsDot: Bool
+  )
     throws(ParseStop) -> TermSlice
   {
     try skipTrivia(&p, scanner)
-    guard try peek(p, scanner) == 0x3C else { throw scanner.failure(p, expected: "an IRI in '<…>'") }
+    guard try peek(p, scanner) == 0x3C else {
+      throw scanner.failure(p, expected: "an IRI in '<…>'")
+    }
     let iri = try resolvedIRI(&p, scanner)
     if needsDot {
       try skipTrivia(&p, scanner)

@@ -33,7 +33,9 @@ extension TurtleParser {
   }
 
   /// `"""…"""` or `'''…'''`; `p` is at the first quote and ends after the last.
-  private mutating func longString(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, quote: UInt8)
+  private mutating func longString(
+    _ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, quote: UInt8
+  )
     throws(ParseStop) -> TermSlice
   {
     p += 3
@@ -45,7 +47,9 @@ extension TurtleParser {
         throw .failure(start - 3, "the long string that starts here has no closing \(quotes)")
       }
       let byte = p.pointee
-      if byte == quote, try peek(p + 1, scanner) == Int(quote), try peek(p + 2, scanner) == Int(quote) {
+      if byte == quote, try peek(p + 1, scanner) == Int(quote),
+        try peek(p + 2, scanner) == Int(quote)
+      {
         break
       }
       if byte == 0x5C {
@@ -97,14 +101,17 @@ extension TurtleParser {
     return PendingTerm(.literal, TermSlice(input: start, count: p - start), datatype: datatype)
   }
 
-  private mutating func digits(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop) -> Int {
+  private mutating func digits(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner)
+    throws(ParseStop) -> Int
+  {
     let start = p
     while try isDigit(peek(p, scanner)) { p += 1 }
     return p - start
   }
 
   /// Whether `p` starts an exponent with digits, as in the DOUBLE `1.e5`.
-  private mutating func exponentFollows(_ p: UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop)
+  private mutating func exponentFollows(_ p: UnsafePointer<UInt8>, _ scanner: TermScanner)
+    throws(ParseStop)
     -> Bool
   {
     let marker = try peek(p, scanner)

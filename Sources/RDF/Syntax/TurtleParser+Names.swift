@@ -25,7 +25,9 @@ extension TurtleParser {
   }
 
   /// PN_CHARS_BASE at `p`, consumed; false (and `p` unchanged) for anything else.
-  private mutating func nameStart(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, _ next: Int)
+  private mutating func nameStart(
+    _ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, _ next: Int
+  )
     throws(ParseStop) -> Bool
   {
     if next >= 0 && next < 0x80 {
@@ -44,7 +46,9 @@ extension TurtleParser {
   /// PN_LOCAL, appended to the arena with `\` escapes removed and `%XX` kept; a trailing `.`
   /// is left for the statement. Most local names are a run of ASCII name bytes ended by a
   /// byte that cannot continue them; those are copied whole.
-  private mutating func localName(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop) {
+  private mutating func localName(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner)
+    throws(ParseStop)
+  {
     let start = p
     let end = scanner.end
     if p < end && p.pointee != 0x2D {
@@ -63,7 +67,9 @@ extension TurtleParser {
   }
 
   /// The general PN_LOCAL rule, byte by byte.
-  private mutating func escapedLocalName(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop) {
+  private mutating func escapedLocalName(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner)
+    throws(ParseStop)
+  {
     var kept = (position: p, count: arena.count)
     var first = true
     while true {
@@ -106,14 +112,16 @@ extension TurtleParser {
       p += 1
     } else if byte == 0x25 {
       for index in 1...2 where try table[max(0, peek(p + index, scanner))] & ByteClass.hex == 0 {
-        throw scanner.failure(p + index, expected: "two hexadecimal digits after '%' in a local name")
+        throw scanner.failure(
+          p + index, expected: "two hexadecimal digits after '%' in a local name")
       }
       arena.append(p, 3)
       p += 3
     } else if byte == 0x5C {
       let escaped = try peek(p + 1, scanner)
       guard escaped > 0, "_~.-!$&'()*+,;=/?#@%".utf8.contains(UInt8(escaped)) else {
-        throw scanner.failure(p + 1, expected: "one of _~.-!$&'()*+,;=/?#@% after '\\' in a local name")
+        throw scanner.failure(
+          p + 1, expected: "one of _~.-!$&'()*+,;=/?#@% after '\\' in a local name")
       }
       arena.append(UInt8(escaped))
       p += 2

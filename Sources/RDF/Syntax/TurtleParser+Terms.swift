@@ -38,7 +38,8 @@ extension TurtleParser {
     if let iri = try prefixedName(&p, scanner, next) { return PendingTerm(.iri, iri) }
     if let boolean = try keyword(&p, scanner, ["true", "false"]) {
       return PendingTerm(
-        .literal, TermSlice(input: start, count: boolean.utf8CodeUnitCount), datatype: Vocabulary.xsdBoolean)
+        .literal, TermSlice(input: start, count: boolean.utf8CodeUnitCount),
+        datatype: Vocabulary.xsdBoolean)
     }
     throw scanner.failure(
       p, expected: "an object (an IRI, a prefixed name, a blank node, a literal or a collection)")
@@ -46,7 +47,8 @@ extension TurtleParser {
 
   /// `_:label`; written labels starting with `_` get another `_` so no generated label
   /// (`_` and digits) can equal one.
-  private mutating func blankNode(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop)
+  private mutating func blankNode(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner)
+    throws(ParseStop)
     -> PendingTerm
   {
     let label = try scanner.blankNodeLabel(&p)
@@ -59,7 +61,8 @@ extension TurtleParser {
 
   /// An IRI reference resolved against the base; absolute IRIs without dot segments stay
   /// in the input.
-  mutating func resolvedIRI(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop)
+  mutating func resolvedIRI(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner)
+    throws(ParseStop)
     -> TermSlice
   {
     let start = p
@@ -99,7 +102,9 @@ extension TurtleParser {
   }
 
   /// One of `words` followed by a non-name byte, consumed; nil (and `p` unchanged) otherwise.
-  mutating func keyword(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, _ words: [StaticString])
+  mutating func keyword(
+    _ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, _ words: [StaticString]
+  )
     throws(ParseStop) -> StaticString?
   {
     for word in words {

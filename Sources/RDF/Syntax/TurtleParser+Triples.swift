@@ -22,7 +22,9 @@ extension TurtleParser {
       case .item, .nextItem:
         if next == 0x29 {
           p += 1
-          add(frame.subject, PendingTerm(.iri, Vocabulary.rdfRest), PendingTerm(.iri, Vocabulary.rdfNil))
+          add(
+            frame.subject, PendingTerm(.iri, Vocabulary.rdfRest),
+            PendingTerm(.iri, Vocabulary.rdfNil))
           frame = frames.removeLast()
           continue
         }

@@ -63,7 +63,9 @@ struct TurtleParser: ChunkParser {
 
   /// After an error, the statement is abandoned up to the next `.` that ends a statement
   /// (one followed by white space, a comment or the end).
-  private mutating func recoveryPoint(after position: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>)
+  private mutating func recoveryPoint(
+    after position: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>
+  )
     -> UnsafePointer<UInt8>
   {
     var p = position
@@ -94,7 +96,9 @@ struct TurtleParser: ChunkParser {
 
   /// White space and comments.
   @inline(__always)
-  mutating func skipTrivia(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop) {
+  mutating func skipTrivia(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner)
+    throws(ParseStop)
+  {
     var cursor = p
     defer { p = cursor }
     while try !scanner.atEnd(cursor) {
