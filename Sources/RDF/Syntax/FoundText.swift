@@ -1,6 +1,9 @@
 /// Describes the input at an error for the "found …" half of a message: short, quoted and
 /// escaped, so a hostile file cannot smuggle terminal control sequences into an error.
 enum FoundText {
+  /// The most bytes a description reads past the position it describes.
+  static let lookahead = 32
+
   static func describe(_ position: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> String {
     if position >= end { return "end of input" }
     let first = position.pointee

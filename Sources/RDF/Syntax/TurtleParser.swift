@@ -13,6 +13,8 @@ struct TurtleParser: ChunkParser {
   var blankNodeCount = 0
   var pending: [PendingTriple] = []
   var frames: [TurtleFrame] = []
+  /// After an error, skipping to the end of the broken statement, possibly across chunks.
+  var recovering = false
 
   init(base: [UInt8]?, errorLimit: Int) {
     resolver = base.flatMap(IRIResolver.init(base:))
@@ -25,6 +27,13 @@ struct TurtleParser: ChunkParser {
     let scanner = TermScanner(end: chunk + count, isFinal: isFinal, arena: arena)
     var p = chunk
     while true {
+      if recovering {
+        guard let resume = recoveryPoint(from: p, scanner) else {
+          return count - (count > 0 && chunk[count - 1] == 0x2E ? 1 : 0)
+        }
+        p = resume
+        recovering = false
+      }
       let statementStart = p
       let blankNodesBefore = blankNodeCount
       do throws(ParseStop) {
@@ -33,20 +42,29 @@ struct TurtleParser: ChunkParser {
         try statement(&p, scanner, &sink)
       } catch {
         clearStatement()
-        switch error {
-        case .needMore:
+        if case .failure(let position, let message) = error,
+          isFinal || scanner.end - position >= FoundText.lookahead
+        {
+          try record(message, at: position, in: chunk)
+          p = position
+          recovering = true
+        } else {
           blankNodeCount = blankNodesBefore
           return statementStart - chunk
-        case .failure(let position, let message):
-          let place = lines.locate(position - chunk, in: chunk)
-          try errors.record(
-            RDFSyntaxError(
-              line: place.line, column: place.column, byteOffset: place.byteOffset,
-              message: message))
-          p = recoveryPoint(after: position, scanner.end)
         }
       }
     }
+  }
+
+  /// Records an error; a failure close to the end of a chunk is instead parsed again with more
+  /// bytes, so its message quotes the same text as when the input is read whole.
+  private mutating func record(
+    _ message: String, at position: UnsafePointer<UInt8>, in chunk: UnsafePointer<UInt8>
+  ) throws {
+    let place = lines.locate(position - chunk, in: chunk)
+    try errors.record(
+      RDFSyntaxError(
+        line: place.line, column: place.column, byteOffset: place.byteOffset, message: message))
   }
 
   mutating func discard(_ count: Int, of chunk: UnsafePointer<UInt8>) {
@@ -62,22 +80,20 @@ struct TurtleParser: ChunkParser {
   }
 
   /// After an error, the statement is abandoned up to the next `.` that ends a statement
-  /// (one followed by white space, a comment or the end).
-  private mutating func recoveryPoint(
-    after position: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>
-  )
-    -> UnsafePointer<UInt8>
+  /// (one followed by white space, a comment or the end); nil when the chunk ends first.
+  private func recoveryPoint(from position: UnsafePointer<UInt8>, _ scanner: TermScanner)
+    -> UnsafePointer<UInt8>?
   {
+    let end = scanner.end
     var p = position
     while p < end {
-      if p.pointee == 0x2E
-        && (p + 1 == end || p[1] == 0x23 || table[Int(p[1])] & ByteClass.space != 0)
-      {
-        return p + 1
+      if p.pointee == 0x2E {
+        if p + 1 == end { return scanner.isFinal ? end : nil }
+        if p[1] == 0x23 || table[Int(p[1])] & ByteClass.space != 0 { return p + 1 }
       }
       p += 1
     }
-    return end
+    return scanner.isFinal ? end : nil
   }
 
   /// A directive, or triples up to their `.`.
