@@ -6,7 +6,7 @@ extension TurtleParser {
   {
     let start = p
     var colon = p
-    if next != 0x3A {
+    if next != 0x3A && !asciiPrefix(&colon, scanner, next) {
       guard try nameStart(&colon, scanner, next) else { return nil }
       try scanner.nameContinuation(&colon)
       guard try peek(colon, scanner) == 0x3A else { return nil }
@@ -22,6 +22,20 @@ extension TurtleParser {
     p = colon + 1
     try localName(&p, scanner)
     return TermSlice(arenaOffset: offset, count: arena.count - offset)
+  }
+
+  /// The common prefix: an ASCII letter, then ASCII name bytes, then `:`. On success `p` is
+  /// at the colon; otherwise it is unchanged and the general rule decides.
+  @inline(__always)
+  private mutating func asciiPrefix(
+    _ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, _ next: Int
+  ) -> Bool {
+    guard next >= 0, next < 0x80, table[next] & ByteClass.letter != 0 else { return false }
+    var q = p + 1
+    while q < scanner.end && table[Int(q.pointee)] & ByteClass.name != 0 { q += 1 }
+    guard q < scanner.end && q.pointee == 0x3A else { return false }
+    p = q
+    return true
   }
 
   /// PN_CHARS_BASE at `p`, consumed; false (and `p` unchanged) for anything else.

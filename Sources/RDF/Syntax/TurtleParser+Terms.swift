@@ -11,14 +11,14 @@ extension TurtleParser {
 
   /// A predicate: an IRI, a prefixed name or `a`.
   mutating func verb(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, _ next: Int)
-    throws(ParseStop) -> PendingTerm
+    throws(ParseStop) -> Int32
   {
-    if next == 0x3C { return PendingTerm(.iri, try resolvedIRI(&p, scanner)) }
+    if next == 0x3C { return intern(PendingTerm(.iri, try resolvedIRI(&p, scanner))) }
     if next == 0x61, try !isNameByte(peek(p + 1, scanner)) {
       p += 1
-      return PendingTerm(.iri, Vocabulary.rdfType)
+      return TurtleParser.rdfType
     }
-    if let iri = try prefixedName(&p, scanner, next) { return PendingTerm(.iri, iri) }
+    if let iri = try prefixedName(&p, scanner, next) { return intern(PendingTerm(.iri, iri)) }
     throw scanner.failure(p, expected: "a predicate (an IRI, a prefixed name or 'a')")
   }
 

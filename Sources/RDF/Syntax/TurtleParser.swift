@@ -12,6 +12,8 @@ struct TurtleParser: ChunkParser {
   var prefixes = PrefixTable()
   var blankNodeCount = 0
   var pending: [PendingTriple] = []
+  /// The terms of the statement so far; the first ones are the vocabulary below.
+  var terms: [PendingTerm] = TurtleParser.vocabularyTerms
   var frames: [TurtleFrame] = []
   /// After an error, skipping to the end of the broken statement, possibly across chunks.
   var recovering = false
@@ -75,6 +77,7 @@ struct TurtleParser: ChunkParser {
 
   private mutating func clearStatement() {
     pending.removeAll(keepingCapacity: true)
+    terms.removeSubrange(4...)
     frames.removeAll(keepingCapacity: true)
     arena.reset()
   }
@@ -102,10 +105,13 @@ struct TurtleParser: ChunkParser {
   ) throws(ParseStop) {
     if try directive(&p, scanner, &sink) { return }
     try triples(&p, scanner)
-    for triple in pending {
-      sink.statement(
-        subject: triple.subject.term(arena), predicate: triple.predicate.term(arena),
-        object: triple.object.term(arena), graph: nil)
+    terms.withUnsafeBufferPointer { terms in
+      for triple in pending {
+        sink.statement(
+          subject: terms[Int(triple.subject)].term(arena),
+          predicate: terms[Int(triple.predicate)].term(arena),
+          object: terms[Int(triple.object)].term(arena), graph: nil)
+      }
     }
     clearStatement()
   }
@@ -136,13 +142,33 @@ struct TurtleParser: ChunkParser {
   }
 
   @inline(__always)
-  mutating func add(_ subject: PendingTerm, _ predicate: PendingTerm, _ object: PendingTerm) {
+  mutating func add(_ subject: Int32, _ predicate: Int32, _ object: Int32) {
     pending.append(PendingTriple(subject: subject, predicate: predicate, object: object))
+  }
+
+  /// Adds a term to the statement and returns its index.
+  @inline(__always)
+  mutating func intern(_ term: PendingTerm) -> Int32 {
+    terms.append(term)
+    return Int32(terms.count - 1)
+  }
+
+  /// Indices of the terms every statement starts with (see `vocabularyTerms`).
+  static var rdfType: Int32 { 0 }
+  static var rdfFirst: Int32 { 1 }
+  static var rdfRest: Int32 { 2 }
+  static var rdfNil: Int32 { 3 }
+
+  private static var vocabularyTerms: [PendingTerm] {
+    [
+      PendingTerm(.iri, Vocabulary.rdfType), PendingTerm(.iri, Vocabulary.rdfFirst),
+      PendingTerm(.iri, Vocabulary.rdfRest), PendingTerm(.iri, Vocabulary.rdfNil),
+    ]
   }
 
   /// A label for `[]` or a collection cell: `_` and a number, which no written label is
   /// reported as (see ``RDFTerm``).
-  mutating func freshBlankNode() -> PendingTerm {
+  mutating func freshBlankNode() -> Int32 {
     let offset = arena.count
     arena.append(0x5F)
     var digits = blankNodeCount
@@ -159,6 +185,7 @@ struct TurtleParser: ChunkParser {
       low += 1
       high -= 1
     }
-    return PendingTerm(.blankNode, TermSlice(arenaOffset: offset, count: arena.count - offset))
+    return intern(
+      PendingTerm(.blankNode, TermSlice(arenaOffset: offset, count: arena.count - offset)))
   }
 }
