@@ -31,7 +31,8 @@ let package = Package(
     ),
     .executableTarget(name: "kg-bench", dependencies: ["KnowledgeGraph", "Browser"]),
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
-    .target(name: "RDF", dependencies: ["CZlib"]),
+    .systemLibrary(name: "CBzip2", providers: [.apt(["libbz2-dev"])]),
+    .target(name: "RDF", dependencies: ["CZlib", "CBzip2"]),
     .executableTarget(name: "rdf-bench", dependencies: ["RDF"]),
     .testTarget(
       name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"],
