@@ -85,7 +85,7 @@ extension TurtleParser {
         open(.collection, head, &frame)
       }
     default:
-      add(frame.subject, frame.predicate, intern(try objectTerm(&p, scanner, next)))
+      add(frame.subject, frame.predicate, object: try objectTerm(&p, scanner, next))
     }
   }
 

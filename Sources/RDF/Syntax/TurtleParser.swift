@@ -110,7 +110,7 @@ struct TurtleParser: ChunkParser {
         sink.statement(
           subject: terms[Int(triple.subject)].term(arena),
           predicate: terms[Int(triple.predicate)].term(arena),
-          object: terms[Int(triple.object)].term(arena), graph: nil)
+          object: triple.object.term(arena), graph: nil)
       }
     }
     clearStatement()
@@ -143,6 +143,11 @@ struct TurtleParser: ChunkParser {
 
   @inline(__always)
   mutating func add(_ subject: Int32, _ predicate: Int32, _ object: Int32) {
+    add(subject, predicate, object: terms[Int(object)])
+  }
+
+  @inline(__always)
+  mutating func add(_ subject: Int32, _ predicate: Int32, object: PendingTerm) {
     pending.append(PendingTriple(subject: subject, predicate: predicate, object: object))
   }
 
