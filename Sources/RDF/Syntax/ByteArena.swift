@@ -44,6 +44,22 @@ final class ByteArena {
     if let start = bytes.baseAddress { append(start, bytes.count) }
   }
 
+  /// Appends a short run (a prefix's namespace, a local name) without calling `memmove`:
+  /// when `readable` bytes may be read from `bytes` (at least 32), up to 32 bytes are copied
+  /// as four words, over-reading and over-writing past `length` where that is harmless.
+  @inline(__always)
+  func appendShort(_ bytes: UnsafePointer<UInt8>, _ length: Int, readable: Int) {
+    guard length <= 32 && readable >= 32 else { return append(bytes, length) }
+    let destination = UnsafeMutableRawPointer(reserve(32))
+    let source = UnsafeRawPointer(bytes)
+    for word in 0..<4 {
+      destination.storeBytes(
+        of: source.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self),
+        toByteOffset: word * 8, as: UInt64.self)
+    }
+    count += length
+  }
+
   /// Drops bytes from `offset` on, undoing appends since a mark.
   @inline(__always)
   func truncate(to offset: Int) { count = offset }

@@ -18,7 +18,8 @@ extension TurtleParser {
       )
     }
     let offset = arena.count
-    arena.append(namespace)
+    arena.appendShort(
+      namespace.baseAddress!, namespace.count, readable: namespace.count + PrefixTable.padding)
     p = colon + 1
     try localName(&p, scanner)
     return TermSlice(arenaOffset: offset, count: arena.count - offset)
@@ -73,7 +74,7 @@ extension TurtleParser {
       ? p.pointee < 0x80 && p.pointee != 0x2E && p.pointee != 0x25 && p.pointee != 0x5C
       : scanner.isFinal
     if isPlainEnd {
-      arena.append(start, p - start)
+      arena.appendShort(start, p - start, readable: scanner.end - start)
       return
     }
     p = start
