@@ -45,14 +45,15 @@ final class ByteArena {
   }
 
   /// Appends a short run (a prefix's namespace, a local name) without calling `memmove`:
-  /// when `readable` bytes may be read from `bytes` (at least 32), up to 32 bytes are copied
-  /// as four words, over-reading and over-writing past `length` where that is harmless.
+  /// when at least 64 bytes may be read from `bytes`, up to 64 are copied as whole words,
+  /// over-reading and over-writing past `length` where that is harmless.
   @inline(__always)
   func appendShort(_ bytes: UnsafePointer<UInt8>, _ length: Int, readable: Int) {
-    guard length <= 32 && readable >= 32 else { return append(bytes, length) }
-    let destination = UnsafeMutableRawPointer(reserve(32))
+    guard length <= 64 && readable >= 64 else { return append(bytes, length) }
+    let words = length <= 32 ? 4 : 8
+    let destination = UnsafeMutableRawPointer(reserve(64))
     let source = UnsafeRawPointer(bytes)
-    for word in 0..<4 {
+    for word in 0..<words {
       destination.storeBytes(
         of: source.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self),
         toByteOffset: word * 8, as: UInt64.self)

@@ -6,9 +6,9 @@ struct PrefixTable {
     var namespace: Range<Int>
   }
 
-  /// Zero bytes after each namespace, so a namespace of up to 32 bytes can be copied as whole
+  /// Zero bytes after each namespace, so a namespace of up to 64 bytes can be copied as whole
   /// words (see ``ByteArena/appendShort(_:_:readable:)``).
-  static let padding = 32
+  static let padding = 64
 
   private let storage = ByteArena()
   private var entries: [Entry] = []
