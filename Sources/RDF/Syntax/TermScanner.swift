@@ -10,9 +10,6 @@ struct TermScanner {
   let arena: ByteArena
   let table = ByteClass.table
 
-  @inline(__always)
-  func byteClass(_ byte: UInt8) -> UInt8 { table[Int(byte)] }
-
   /// Throws at the end of the bytes: more are needed, or the input ends where `what` was due.
   @inline(__always)
   func requireByte(_ p: UnsafePointer<UInt8>, _ what: @autoclosure () -> String) throws(ParseStop) {
