@@ -26,6 +26,7 @@ let package = Package(
     .target(name: "FileInput", swiftSettings: crossModule),
     .target(name: "SessionStore", swiftSettings: crossModule),
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(name: "CBzip2", providers: [.apt(["libbz2-dev"])]),
     // Layer 1: the model — graph, builder, queries, paths.
     .target(
       name: "KnowledgeGraph", dependencies: ["Parallel", "CMemoryHints"],
@@ -39,7 +40,9 @@ let package = Package(
       swiftSettings: crossModule),
     .target(name: "GraphExport", dependencies: ["KnowledgeGraph"], swiftSettings: crossModule),
     .target(
-      name: "RDF", dependencies: ["KnowledgeGraph", "FileInput", "CZlib"], swiftSettings: crossModule),
+      name: "RDF", dependencies: ["KnowledgeGraph", "FileInput", "CZlib", "CBzip2"],
+      swiftSettings: crossModule),
+    .executableTarget(name: "rdf-bench", dependencies: ["RDF"], swiftSettings: crossModule),
     .target(
       name: "GraphFormats", dependencies: ["KnowledgeGraph", "FileInput", "JSONDataset", "RDF"],
       swiftSettings: crossModule),

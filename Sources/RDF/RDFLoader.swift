@@ -26,11 +26,16 @@ public enum RDFLoader {
     return finish(consume mapper, title: fileName(path))
   }
 
-  /// Reads a file into `mapper`: mapped when plain, streamed when `.gz`.
+  /// Reads a file into `mapper`: mapped when plain, streamed when `.gz` or `.bz2`.
   /// Syntax errors are thrown as the reader reports them.
   static func read(path: String, with reader: RDFReader, into mapper: inout GraphMapper) throws {
     if path.hasSuffix(".gz") {
       var source = try GzipByteSource(FileByteSource(path: path))
+      try reader.read(from: &source, into: &mapper)
+      return
+    }
+    if path.hasSuffix(".bz2") {
+      var source = try Bzip2ByteSource(FileByteSource(path: path))
       try reader.read(from: &source, into: &mapper)
       return
     }

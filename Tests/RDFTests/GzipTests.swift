@@ -7,19 +7,7 @@ struct GzipTests {
   private let text = (0..<2000).map { "<http://e/s\($0)> <http://e/p> \"v\($0)\"@en .\n" }.joined()
 
   private func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/gzip")
-    process.arguments = ["-c"]
-    let input = Pipe()
-    let output = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    try process.run()
-    input.fileHandleForWriting.write(Data(bytes))
-    try input.fileHandleForWriting.close()
-    let compressed = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Array(compressed)
+    try CompressionTool.compress(bytes, with: "gzip")
   }
 
   private func read(_ compressed: [UInt8]) throws -> [RecordedStatement] {

@@ -20,13 +20,23 @@ public final class MappedFile {
       bytes = UnsafeRawBufferPointer(start: nil, count: 0)
       return
     }
-    guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
+    guard
+      let address = mmap(
+        nil, size, PROT_READ, MAP_PRIVATE | MappedFile.populateFlag(size: size), descriptor, 0),
       address != MAP_FAILED
     else {
       throw RDFInputError("cannot map \(path): \(SystemCalls.lastError())")
     }
     _ = madvise(address, size, MADV_SEQUENTIAL)
     bytes = UnsafeRawBufferPointer(start: address, count: size)
+  }
+
+  /// Maps the pages in one call instead of one fault per few pages while parsing, which made
+  /// reading a cached 1 GB file markedly faster here; not for files near the size of memory,
+  /// whose pages would evict one another before the parse reaches them.
+  private static func populateFlag(size: Int) -> Int32 {
+    let memory = sysconf(Int32(_SC_PHYS_PAGES)) * sysconf(Int32(_SC_PAGESIZE))
+    return size <= memory / 2 ? MAP_POPULATE : 0
   }
 
   deinit {

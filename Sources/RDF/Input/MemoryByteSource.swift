@@ -12,6 +12,7 @@ public struct MemoryByteSource: RDFByteSource {
 
   public mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
     let count = min(chunkSize, buffer.count, bytes.count - position)
+    guard count > 0 else { return 0 }
     bytes.withUnsafeBytes { source in
       buffer.baseAddress!.copyMemory(from: source.baseAddress! + position, byteCount: count)
     }

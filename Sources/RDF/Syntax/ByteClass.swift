@@ -19,6 +19,9 @@ enum ByteClass {
   /// Hexadecimal digits.
   static let hex: UInt8 = 64
 
+  /// Name bytes and `:`, which make up most local names of prefixed names.
+  static let local: UInt8 = 128
+
   /// The table, allocated once and never freed, so scanners can hold a plain pointer to it.
   nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
     let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
@@ -33,7 +36,8 @@ enum ByteClass {
     var result: UInt8 = 0
     if byte > 0x20 && byte < 0x7F && !Array("<>\"{}|^`\\".utf8).contains(byte) { result |= iri }
     if !Array("\"'\\".utf8).contains(byte) && byte != 0x0A && byte != 0x0D { result |= string }
-    if isLetter || isDigit || byte == 0x5F || byte == 0x2D { result |= name }
+    if isLetter || isDigit || byte == 0x5F || byte == 0x2D { result |= name | local }
+    if byte == 0x3A { result |= local }
     if isLetter { result |= letter }
     if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A { result |= space }
     if isDigit { result |= digit }

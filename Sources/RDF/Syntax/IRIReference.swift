@@ -33,22 +33,22 @@ struct IRIReference {
 
   /// The length of a leading `scheme` before its `:`, or nil when the text has none.
   static func schemeEnd(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard let first = text.first, ByteClass.table[Int(first)] & ByteClass.letter != 0 else {
-      return nil
-    }
+    guard let first = text.first, isLetter(first) else { return nil }
     var index = 1
     while index < text.count {
       let byte = text[index]
       if byte == 0x3A { return index }
       let isSchemeByte =
-        byte < 0x80
-        && (ByteClass.table[Int(byte)] & (ByteClass.letter | ByteClass.digit) != 0
-          || byte == 0x2B || byte == 0x2D || byte == 0x2E)
+        isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2D
+        || byte == 0x2E
       if !isSchemeByte { return nil }
       index += 1
     }
     return nil
   }
+
+  @inline(__always)
+  private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 
   private static func endsAuthority(_ byte: UInt8) -> Bool {
     byte == 0x2F || byte == 0x3F || byte == 0x23

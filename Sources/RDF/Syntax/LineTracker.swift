@@ -48,20 +48,35 @@ struct LineTracker {
     return (linesBeforeChunk + countedLines + 1, countedColumn + 1, bytesBeforeChunk + offset)
   }
 
+  /// Lines and column after the bytes `start..<end`, given those before them. Line feeds are
+  /// counted a word at a time, since a stream passes every byte through here.
   private func scan(
     _ chunk: UnsafePointer<UInt8>, from start: Int, to end: Int, lines: Int, column: Int
   ) -> (Int, Int) {
     var lines = lines
-    var column = column
-    for index in start..<end {
-      let byte = chunk[index]
-      if byte == 0x0A {
-        lines += 1
-        column = 0
-      } else if byte & 0xC0 != 0x80 {
-        column += 1
-      }
+    var index = start
+    while end - index >= 8 {
+      let word = UnsafeRawPointer(chunk + index).loadUnaligned(as: UInt64.self)
+      lines += LineTracker.lineFeeds(in: word)
+      index += 8
     }
+    while index < end {
+      if chunk[index] == 0x0A { lines += 1 }
+      index += 1
+    }
+    var lineStart = end
+    while lineStart > start && chunk[lineStart - 1] != 0x0A { lineStart -= 1 }
+    var column = lineStart > start ? 0 : column
+    for offset in lineStart..<end where chunk[offset] & 0xC0 != 0x80 { column += 1 }
     return (lines, column)
+  }
+
+  /// The number of 0x0A bytes in a word, exactly (no carries between bytes).
+  @inline(__always)
+  private static func lineFeeds(in word: UInt64) -> Int {
+    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    let bytes = word ^ 0x0A0A_0A0A_0A0A_0A0A
+    let zeroHighBits = ~(((bytes & low) &+ low) | bytes | low)
+    return zeroHighBits.nonzeroBitCount
   }
 }

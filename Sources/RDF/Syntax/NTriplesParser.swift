@@ -88,7 +88,7 @@ struct NTriplesParser: ChunkParser {
       graph = try node(&p, scanner, role: "a graph name")
       skipSpaces(&p, end)
     }
-    try finishLine(&p, scanner, after: graph == nil ? "the object" : "the graph name")
+    try finishLine(&p, scanner, hasGraph: graph != nil)
     sink.statement(
       subject: subject.term(arena), predicate: predicate.term(arena), object: object.term(arena),
       graph: graph?.term(arena))
@@ -96,15 +96,16 @@ struct NTriplesParser: ChunkParser {
 
   /// The `.` and the end of the line, with an optional comment between them.
   @inline(__always)
-  private func finishLine(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, after: String)
+  private func finishLine(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, hasGraph: Bool)
     throws(ParseStop)
   {
     let end = scanner.end
     guard p < end && p.pointee == 0x2E else {
-      throw scanner.failure(
-        p,
-        expected: quads && after == "the object"
-          ? "'.' or a graph name after \(after)" : "'.' after \(after)")
+      let expected =
+        hasGraph
+        ? "'.' after the graph name"
+        : quads ? "'.' or a graph name after the object" : "'.' after the object"
+      throw scanner.failure(p, expected: expected)
     }
     p += 1
     skipSpaces(&p, end)

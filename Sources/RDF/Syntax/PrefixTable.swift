@@ -6,6 +6,10 @@ struct PrefixTable {
     var namespace: Range<Int>
   }
 
+  /// Zero bytes after each namespace, so a namespace of up to 64 bytes can be copied as whole
+  /// words (see ``ByteArena/appendShort(_:_:readable:)``).
+  static let padding = 64
+
   private let storage = ByteArena()
   private var entries: [Entry] = []
   private var lastHit = 0
@@ -18,6 +22,7 @@ struct PrefixTable {
     storage.append(namespace)
     let entry = Entry(
       name: nameStart..<namespaceStart, namespace: namespaceStart..<storage.count)
+    for _ in 0..<PrefixTable.padding { storage.append(0) }
     if let index = index(of: name.baseAddress!, name.count) {
       entries[index] = entry
     } else {

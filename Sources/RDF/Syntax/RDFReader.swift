@@ -46,11 +46,14 @@ public struct RDFReader: Sendable {
     }
   }
 
-  /// Reads a file: mapped when plain, streamed through ``GzipByteSource`` when its name ends
-  /// in `.gz`.
+  /// Reads a file: mapped when plain, streamed through ``GzipByteSource`` or
+  /// ``Bzip2ByteSource`` when its name ends in `.gz` or `.bz2`.
   public func read<Sink: RDFSink>(contentsOf path: String, into sink: inout Sink) throws {
     if path.hasSuffix(".gz") {
       var source = try GzipByteSource(FileByteSource(path: path))
+      try read(from: &source, into: &sink)
+    } else if path.hasSuffix(".bz2") {
+      var source = try Bzip2ByteSource(FileByteSource(path: path))
       try read(from: &source, into: &sink)
     } else {
       let file = try MappedFile(path: path)

@@ -10,9 +10,6 @@ struct TermScanner {
   let arena: ByteArena
   let table = ByteClass.table
 
-  @inline(__always)
-  func byteClass(_ byte: UInt8) -> UInt8 { table[Int(byte)] }
-
   /// Throws at the end of the bytes: more are needed, or the input ends where `what` was due.
   @inline(__always)
   func requireByte(_ p: UnsafePointer<UInt8>, _ what: @autoclosure () -> String) throws(ParseStop) {
@@ -38,6 +35,7 @@ struct TermScanner {
   func iri(_ p: inout UnsafePointer<UInt8>) throws(ParseStop) -> TermSlice {
     p += 1
     let start = p
+    BlockScan.skipIRIBlocks(&p, end)
     while p < end && table[Int(p.pointee)] & ByteClass.iri != 0 { p += 1 }
     if p < end && p.pointee == 0x3E {
       p += 1
@@ -143,6 +141,7 @@ struct TermScanner {
     let quote = p.pointee
     p += 1
     let start = p
+    BlockScan.skipStringBlocks(&p, end)
     while p < end {
       let byte = p.pointee
       if table[Int(byte)] & ByteClass.string != 0 {

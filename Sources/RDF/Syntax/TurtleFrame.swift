@@ -29,6 +29,7 @@ struct TurtleFrame {
 
   var kind: Kind
   var phase: Phase
-  var subject: PendingTerm
-  var predicate: PendingTerm
+  /// Indices into the parser's terms of the statement.
+  var subject: Int32
+  var predicate: Int32
 }

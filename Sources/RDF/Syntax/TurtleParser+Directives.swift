@@ -7,7 +7,7 @@ extension TurtleParser {
     let next = try peek(p, scanner)
     let atForm = next == 0x40
     var word = atForm ? p + 1 : p
-    while try ByteClass.table[max(0, peek(word, scanner))] & ByteClass.letter != 0 { word += 1 }
+    while try table[max(0, peek(word, scanner))] & ByteClass.letter != 0 { word += 1 }
     let text = UnsafeBufferPointer(start: atForm ? p + 1 : p, count: word - p - (atForm ? 1 : 0))
     let isPrefix = matches(text, "prefix", anyCase: !atForm)
     let isBase = !isPrefix && matches(text, "base", anyCase: !atForm)
@@ -26,7 +26,9 @@ extension TurtleParser {
     return true
   }
 
-  private func matches(_ text: UnsafeBufferPointer<UInt8>, _ word: String, anyCase: Bool) -> Bool {
+  private mutating func matches(_ text: UnsafeBufferPointer<UInt8>, _ word: String, anyCase: Bool)
+    -> Bool
+  {
     text.count == word.utf8.count
       && zip(text, word.utf8).allSatisfy { anyCase ? $0 | 0x20 == $1 : $0 == $1 }
   }
@@ -39,7 +41,7 @@ extension TurtleParser {
     var colon = p
     let next = try peek(p, scanner)
     if next != 0x3A {
-      guard next >= 0x80 || (next >= 0 && ByteClass.table[next] & ByteClass.letter != 0) else {
+      guard next >= 0x80 || (next >= 0 && table[next] & ByteClass.letter != 0) else {
         throw scanner.failure(p, expected: "a prefix name ending in ':'")
       }
       colon += next >= 0x80 ? try scanner.scalarLength(p) : 1
@@ -65,7 +67,9 @@ extension TurtleParser {
   }
 
   /// The IRI of a directive, resolved, and the `.` of the `@` forms.
-  private func declaredIRI(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, needsDot: Bool)
+  private mutating func declaredIRI(
+    _ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, needsDot: Bool
+  )
     throws(ParseStop) -> TermSlice
   {
     try skipTrivia(&p, scanner)

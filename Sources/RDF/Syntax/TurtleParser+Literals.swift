@@ -33,7 +33,9 @@ extension TurtleParser {
   }
 
   /// `"""…"""` or `'''…'''`; `p` is at the first quote and ends after the last.
-  private func longString(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, quote: UInt8)
+  private mutating func longString(
+    _ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, quote: UInt8
+  )
     throws(ParseStop) -> TermSlice
   {
     p += 3
@@ -68,7 +70,7 @@ extension TurtleParser {
   }
 
   /// INTEGER, DECIMAL or DOUBLE, typed by its form; the lexical form stays in the input.
-  func number(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop)
+  mutating func number(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop)
     -> PendingTerm
   {
     let start = p
@@ -99,8 +101,8 @@ extension TurtleParser {
     return PendingTerm(.literal, TermSlice(input: start, count: p - start), datatype: datatype)
   }
 
-  private func digits(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop)
-    -> Int
+  private mutating func digits(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner)
+    throws(ParseStop) -> Int
   {
     let start = p
     while try isDigit(peek(p, scanner)) { p += 1 }
@@ -108,7 +110,8 @@ extension TurtleParser {
   }
 
   /// Whether `p` starts an exponent with digits, as in the DOUBLE `1.e5`.
-  private func exponentFollows(_ p: UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop)
+  private mutating func exponentFollows(_ p: UnsafePointer<UInt8>, _ scanner: TermScanner)
+    throws(ParseStop)
     -> Bool
   {
     let marker = try peek(p, scanner)
@@ -119,5 +122,5 @@ extension TurtleParser {
   }
 
   @inline(__always)
-  func isDigit(_ byte: Int) -> Bool { byte >= 0x30 && byte <= 0x39 }
+  mutating func isDigit(_ byte: Int) -> Bool { byte >= 0x30 && byte <= 0x39 }
 }

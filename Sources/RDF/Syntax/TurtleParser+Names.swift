@@ -6,7 +6,7 @@ extension TurtleParser {
   {
     let start = p
     var colon = p
-    if next != 0x3A {
+    if next != 0x3A && !asciiPrefix(&colon, scanner, next) {
       guard try nameStart(&colon, scanner, next) else { return nil }
       try scanner.nameContinuation(&colon)
       guard try peek(colon, scanner) == 0x3A else { return nil }
@@ -18,18 +18,35 @@ extension TurtleParser {
       )
     }
     let offset = arena.count
-    arena.append(namespace)
+    arena.appendShort(
+      namespace.baseAddress!, namespace.count, readable: namespace.count + PrefixTable.padding)
     p = colon + 1
     try localName(&p, scanner)
     return TermSlice(arenaOffset: offset, count: arena.count - offset)
   }
 
+  /// The common prefix: an ASCII letter, then ASCII name bytes, then `:`. On success `p` is
+  /// at the colon; otherwise it is unchanged and the general rule decides.
+  @inline(__always)
+  private mutating func asciiPrefix(
+    _ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, _ next: Int
+  ) -> Bool {
+    guard next >= 0, next < 0x80, table[next] & ByteClass.letter != 0 else { return false }
+    var q = p + 1
+    while q < scanner.end && table[Int(q.pointee)] & ByteClass.name != 0 { q += 1 }
+    guard q < scanner.end && q.pointee == 0x3A else { return false }
+    p = q
+    return true
+  }
+
   /// PN_CHARS_BASE at `p`, consumed; false (and `p` unchanged) for anything else.
-  private func nameStart(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, _ next: Int)
+  private mutating func nameStart(
+    _ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, _ next: Int
+  )
     throws(ParseStop) -> Bool
   {
     if next >= 0 && next < 0x80 {
-      guard ByteClass.table[next] & ByteClass.letter != 0 else { return false }
+      guard table[next] & ByteClass.letter != 0 else { return false }
       p += 1
       return true
     }
@@ -42,8 +59,31 @@ extension TurtleParser {
   }
 
   /// PN_LOCAL, appended to the arena with `\` escapes removed and `%XX` kept; a trailing `.`
-  /// is left for the statement.
-  private func localName(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop)
+  /// is left for the statement. Most local names are a run of ASCII name bytes ended by a
+  /// byte that cannot continue them; those are copied whole.
+  private mutating func localName(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner)
+    throws(ParseStop)
+  {
+    let start = p
+    let end = scanner.end
+    if p < end && p.pointee != 0x2D {
+      while p < end && table[Int(p.pointee)] & ByteClass.local != 0 { p += 1 }
+    }
+    let isPlainEnd =
+      p < end
+      ? p.pointee < 0x80 && p.pointee != 0x2E && p.pointee != 0x25 && p.pointee != 0x5C
+      : scanner.isFinal
+    if isPlainEnd {
+      arena.appendShort(start, p - start, readable: scanner.end - start)
+      return
+    }
+    p = start
+    try escapedLocalName(&p, scanner)
+  }
+
+  /// The general PN_LOCAL rule, byte by byte.
+  private mutating func escapedLocalName(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner)
+    throws(ParseStop)
   {
     var kept = (position: p, count: arena.count)
     var first = true
@@ -75,10 +115,10 @@ extension TurtleParser {
   }
 
   /// One ASCII step of a local name: a name byte, `:`, `%XX` or `\` and a reserved character.
-  private func localByte(
+  private mutating func localByte(
     _ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, _ byte: UInt8, first: Bool
   ) throws(ParseStop) -> Bool {
-    if ByteClass.table[Int(byte)] & ByteClass.name != 0 {
+    if table[Int(byte)] & ByteClass.name != 0 {
       if first && byte == 0x2D { return false }
       arena.append(byte)
       p += 1
@@ -86,8 +126,7 @@ extension TurtleParser {
       arena.append(byte)
       p += 1
     } else if byte == 0x25 {
-      for index in 1...2
-      where try ByteClass.table[max(0, peek(p + index, scanner))] & ByteClass.hex == 0 {
+      for index in 1...2 where try table[max(0, peek(p + index, scanner))] & ByteClass.hex == 0 {
         throw scanner.failure(
           p + index, expected: "two hexadecimal digits after '%' in a local name")
       }

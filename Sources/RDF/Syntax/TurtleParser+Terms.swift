@@ -11,14 +11,14 @@ extension TurtleParser {
 
   /// A predicate: an IRI, a prefixed name or `a`.
   mutating func verb(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, _ next: Int)
-    throws(ParseStop) -> PendingTerm
+    throws(ParseStop) -> Int32
   {
-    if next == 0x3C { return PendingTerm(.iri, try resolvedIRI(&p, scanner)) }
+    if next == 0x3C { return intern(PendingTerm(.iri, try resolvedIRI(&p, scanner))) }
     if next == 0x61, try !isNameByte(peek(p + 1, scanner)) {
       p += 1
-      return PendingTerm(.iri, Vocabulary.rdfType)
+      return TurtleParser.rdfType
     }
-    if let iri = try prefixedName(&p, scanner, next) { return PendingTerm(.iri, iri) }
+    if let iri = try prefixedName(&p, scanner, next) { return intern(PendingTerm(.iri, iri)) }
     throw scanner.failure(p, expected: "a predicate (an IRI, a prefixed name or 'a')")
   }
 
@@ -47,20 +47,22 @@ extension TurtleParser {
 
   /// `_:label`; written labels starting with `_` get another `_` so no generated label
   /// (`_` and digits) can equal one.
-  private func blankNode(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop)
+  private mutating func blankNode(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner)
+    throws(ParseStop)
     -> PendingTerm
   {
     let label = try scanner.blankNodeLabel(&p)
     guard label.pointer![0] == 0x5F else { return PendingTerm(.blankNode, label) }
     let offset = arena.count
     arena.append(0x5F)
-    arena.append(label.pointer!, label.count)
-    return PendingTerm(.blankNode, TermSlice(arenaOffset: offset, count: label.count + 1))
+    arena.append(label.pointer!, Int(label.count))
+    return PendingTerm(.blankNode, TermSlice(arenaOffset: offset, count: Int(label.count) + 1))
   }
 
   /// An IRI reference resolved against the base; absolute IRIs without dot segments stay
   /// in the input.
-  func resolvedIRI(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop)
+  mutating func resolvedIRI(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner)
+    throws(ParseStop)
     -> TermSlice
   {
     let start = p
@@ -73,13 +75,15 @@ extension TurtleParser {
       copy.map { text in text.withUnsafeBufferPointer { resolve($0) } } ?? resolve(bytes)
     guard resolved else {
       throw .failure(
-        start, "the relative IRI \(FoundText.describe(start, p)) needs a base IRI, but none is set")
+        start,
+        "the relative IRI '\(TerminalSafeText.escape(UnsafeBufferPointer(start: start, count: p - start)))'"
+          + " needs a base IRI, but none is set")
     }
     return TermSlice(arenaOffset: offset, count: arena.count - offset)
   }
 
   /// Appends the resolution of `text` to the arena; false for a relative IRI with no base.
-  private func resolve(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+  private mutating func resolve(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
     if let resolver {
       resolver.resolve(text, into: arena)
     } else if IRIReference.schemeEnd(text) != nil {
@@ -92,13 +96,15 @@ extension TurtleParser {
 
   /// Whether a byte (or -1 for the end) can continue a name, so that `a` and keywords are
   /// told apart from prefixed names such as `a:b` or `true:x`.
-  func isNameByte(_ byte: Int) -> Bool {
+  mutating func isNameByte(_ byte: Int) -> Bool {
     byte >= 0x80 || byte == 0x3A || byte == 0x2E
-      || (byte >= 0 && ByteClass.table[byte] & ByteClass.name != 0)
+      || (byte >= 0 && table[byte] & ByteClass.name != 0)
   }
 
   /// One of `words` followed by a non-name byte, consumed; nil (and `p` unchanged) otherwise.
-  func keyword(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, _ words: [StaticString])
+  mutating func keyword(
+    _ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, _ words: [StaticString]
+  )
     throws(ParseStop) -> StaticString?
   {
     for word in words {

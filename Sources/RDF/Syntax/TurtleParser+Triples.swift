@@ -2,8 +2,7 @@ extension TurtleParser {
   /// `subject predicateObjectList .` and its nested lists and collections, driven by the
   /// frame stack so nesting depth is limited only by memory.
   mutating func triples(_ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner) throws(ParseStop) {
-    let none = PendingTerm(.iri, .empty)
-    var frame = TurtleFrame(kind: .statement, phase: .subject, subject: none, predicate: none)
+    var frame = TurtleFrame(kind: .statement, phase: .subject, subject: 0, predicate: 0)
     while true {
       try skipTrivia(&p, scanner)
       let next = try peek(p, scanner)
@@ -22,18 +21,16 @@ extension TurtleParser {
       case .item, .nextItem:
         if next == 0x29 {
           p += 1
-          add(
-            frame.subject, PendingTerm(.iri, Vocabulary.rdfRest),
-            PendingTerm(.iri, Vocabulary.rdfNil))
+          add(frame.subject, TurtleParser.rdfRest, TurtleParser.rdfNil)
           frame = frames.removeLast()
           continue
         }
         if frame.phase == .nextItem {
           let cell = freshBlankNode()
-          add(frame.subject, PendingTerm(.iri, Vocabulary.rdfRest), cell)
+          add(frame.subject, TurtleParser.rdfRest, cell)
           frame.subject = cell
         }
-        frame.predicate = PendingTerm(.iri, Vocabulary.rdfFirst)
+        frame.predicate = TurtleParser.rdfFirst
         try object(&p, scanner, next, &frame, then: .nextItem)
       case .afterObject:
         if try afterObject(&p, scanner, next, &frame) { return }
@@ -57,13 +54,13 @@ extension TurtleParser {
     case 0x28:
       frame.phase = .verb
       if try emptyBrackets(&p, scanner, closing: 0x29) {
-        frame.subject = PendingTerm(.iri, Vocabulary.rdfNil)
+        frame.subject = TurtleParser.rdfNil
       } else {
         frame.subject = freshBlankNode()
         open(.collection, frame.subject, &frame)
       }
     default:
-      frame.subject = try node(&p, scanner, next, role: "a subject")
+      frame.subject = intern(try node(&p, scanner, next, role: "a subject"))
       frame.phase = .verb
     }
   }
@@ -81,20 +78,20 @@ extension TurtleParser {
       if try !emptyBrackets(&p, scanner, closing: 0x5D) { open(.propertyList, node, &frame) }
     case 0x28:
       if try emptyBrackets(&p, scanner, closing: 0x29) {
-        add(frame.subject, frame.predicate, PendingTerm(.iri, Vocabulary.rdfNil))
+        add(frame.subject, frame.predicate, TurtleParser.rdfNil)
       } else {
         let head = freshBlankNode()
         add(frame.subject, frame.predicate, head)
         open(.collection, head, &frame)
       }
     default:
-      add(frame.subject, frame.predicate, try objectTerm(&p, scanner, next))
+      add(frame.subject, frame.predicate, object: try objectTerm(&p, scanner, next))
     }
   }
 
   /// Saves `frame` and starts a nested one about `node`.
   private mutating func open(
-    _ kind: TurtleFrame.Kind, _ node: PendingTerm, _ frame: inout TurtleFrame
+    _ kind: TurtleFrame.Kind, _ node: Int32, _ frame: inout TurtleFrame
   ) {
     frames.append(frame)
     frame = TurtleFrame(
@@ -102,7 +99,7 @@ extension TurtleParser {
   }
 
   /// After `[` or `(`, consumes white space and the closing bracket if the brackets are empty.
-  private func emptyBrackets(
+  private mutating func emptyBrackets(
     _ p: inout UnsafePointer<UInt8>, _ scanner: TermScanner, closing: Int
   ) throws(ParseStop) -> Bool {
     p += 1
