@@ -113,6 +113,21 @@ import Testing
     #expect(graph.entityIndex(forID: "ex:memberOf") == nil)
   }
 
+  @Test func incomingRelationsReadAsEnglishAllows() throws {
+    let graph = try TurtleGraph.load(
+      """
+      ex:a ex:author ex:b ; ex:locatedIn ex:c ; ex:owns ex:d ; ex:hasPart ex:e ; ex:isPartOf ex:f .
+      """)
+    let incoming = try ["ex:b", "ex:c", "ex:d", "ex:e", "ex:f"].flatMap { id in
+      TurtleGraph.links(of: try TurtleGraph.entity(id, in: graph), in: graph)
+    }
+    #expect(
+      incoming == [
+        "author of → ex:a", "inverse of located in → ex:a", "inverse of owns → ex:a",
+        "part of → ex:a", "has part → ex:a",
+      ])
+  }
+
   @Test func literalsAreAttributesWithTheirLanguageOrDatatype() throws {
     let graph = try TurtleGraph.load(
       """
@@ -175,7 +190,7 @@ import Testing
       @prefix kg: <https://kg.invalid/vocab/> .
       ex:alimama ex:partnerOf ex:pku .
       [] a rdf:Statement ; rdf:subject ex:alimama ; rdf:predicate ex:partnerOf ; rdf:object ex:pku ;
-        kg:source ex:article ; kg:quote "Alimama and PKU opened a lab." .
+        kg:source ex:article ; kg:quote "Alimama and PKU opened a lab." ; ex:since 2022 .
       ex:article rdfs:label "The article" .
       """)
     #expect(graph.entityCount == 2)
@@ -184,6 +199,8 @@ import Testing
     #expect(graph.relation(relation).source == "ex:article")
     #expect(graph.metadata.source(forKey: "ex:article")?.title == "The article")
     #expect(graph.relation(relation).quote == "Alimama and PKU opened a lab.")
+    #expect(
+      graph.relation(relation).attributes == [Attribute(key: "ex:since", value: .number("2022"))])
   }
 
   @Test func pathsSkipTypeLinksUnlessAsked() throws {

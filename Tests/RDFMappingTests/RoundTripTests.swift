@@ -61,15 +61,19 @@ import Testing
     }.sorted()
   }
 
-  /// Every relation as "from name —label→ to name (quote)"; the ends of a
-  /// symmetric relation, which is stored once either way round, in name order.
+  /// Every relation as "from name —label→ to name (quote) [attribute values]"
+  /// and its inverse label; the ends of a symmetric relation, which is
+  /// stored once either way round, in name order.
   private static func relations(of graph: Graph) -> [String] {
     graph.entityIndices.flatMap { entity in
       graph.edges(of: entity, direction: .outgoing).map { edge in
         var ends = [graph.name(of: entity), graph.name(of: edge.other)]
-        if graph.relationType(edge.type).isSymmetric { ends.sort() }
-        let quote = graph.relation(edge.relation).quote ?? ""
-        return "\(ends[0]) —\(graph.label(of: edge))→ \(ends[1]) (\(quote))"
+        let type = graph.relationType(edge.type)
+        if type.isSymmetric { ends.sort() }
+        let relation = graph.relation(edge.relation)
+        let values = relation.attributes.map(\.value.displayText).joined(separator: ", ")
+        return "\(ends[0]) —\(graph.label(of: edge))→ \(ends[1]) (\(relation.quote ?? ""))"
+          + " [\(values)] ←\(type.inverseLabel)—"
       }
     }.sorted()
   }

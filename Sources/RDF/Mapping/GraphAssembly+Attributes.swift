@@ -9,6 +9,11 @@ extension GraphAssembly {
   ]
 
   mutating func addAttribute(_ record: LiteralRecord) {
+    mapper.builder.appendEntityAttribute(storedAttribute(record))
+  }
+
+  /// A literal as the model stores an attribute: its key and JSON value.
+  mutating func storedAttribute(_ record: LiteralRecord) -> StoredAttribute {
     let native = nativeValue(record)
     let key = attributeKey(record, isNative: native != nil)
     let value =
@@ -17,7 +22,7 @@ extension GraphAssembly {
         JSONText.quoted(bytes, into: &scratch)
         return scratch.withUnsafeBufferPointer { mapper.builder.appendString($0) }
       }
-    mapper.builder.appendEntityAttribute(StoredAttribute(key: key, value: value))
+    return StoredAttribute(key: key, value: value)
   }
 
   mutating func addListAttribute(_ predicate: UInt32, _ values: [LiteralRecord]) {

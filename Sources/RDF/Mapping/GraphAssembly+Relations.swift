@@ -88,19 +88,23 @@ extension GraphAssembly {
       kinds.predicateNode.indices.filter { kinds.predicateNode[$0].map(nodes.contains) ?? false })
   }
 
-  private func reifiedProvenance() -> [RelationKey: ReifiedStatement] {
-    var provenance: [RelationKey: ReifiedStatement] = [:]
-    for statement in mapper.statements.values {
-      if let key = statement.relationKey { provenance[key] = statement }
+  /// Reified statements by the relation they describe, with their nodes.
+  private func reifiedProvenance() -> [RelationKey: (node: UInt32, statement: ReifiedStatement)] {
+    var provenance: [RelationKey: (node: UInt32, statement: ReifiedStatement)] = [:]
+    for (node, statement) in mapper.statements {
+      if let key = statement.relationKey { provenance[key] = (node, statement) }
     }
     return provenance
   }
 
-  private mutating func relationDetail(graph: UInt16, provenance: ReifiedStatement?)
-    -> RelationDetail
-  {
+  /// The source, quote and attributes of a relation: from its named graph,
+  /// or from the reified statement about it, whose literals other than the
+  /// quote become the relation's attributes.
+  private mutating func relationDetail(
+    graph: UInt16, provenance: (node: UInt32, statement: ReifiedStatement)?
+  ) -> RelationDetail {
     var sourceKey: String?
-    if let source = provenance?.source {
+    if let source = provenance?.statement.source {
       sourceKey = compactIRI(mapper.nodes.key(Int(source)))
     } else if graph != GraphMapper.noGraph {
       sourceKey = compactIRI(mapper.graphs.key(Int(graph)))
@@ -110,9 +114,12 @@ extension GraphAssembly {
       source =
         sourceKey.withUTF8 { mapper.builder.sourceNumber(forKey: $0) } ?? RelationDetail.noSource
     }
-    let attributes = mapper.builder.relationAttributeCount
+    let attributeStart = mapper.builder.relationAttributeCount
+    for index in provenance.map({ attributeGroups.records(of: Int($0.node)) }) ?? [] {
+      mapper.builder.appendRelationAttribute(storedAttribute(mapper.attributes[index]))
+    }
     return RelationDetail(
-      source: source, quote: provenance?.quote ?? .empty, attributeStart: attributes,
-      attributeEnd: attributes)
+      source: source, quote: provenance?.statement.quote ?? .empty, attributeStart: attributeStart,
+      attributeEnd: mapper.builder.relationAttributeCount)
   }
 }

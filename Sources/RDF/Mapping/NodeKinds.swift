@@ -1,7 +1,9 @@
 /// Which nodes are not entities, found once the whole file is read.
 ///
-/// Classes that are only ever types, properties (an IRI used as a
-/// predicate, or either end of `owl:inverseOf`), the cells of RDF lists,
+/// Classes that are only ever types, classes and properties that only
+/// declare themselves (`a rdfs:Class`, `a rdf:Property` and a label, with
+/// no link to anything), properties (an IRI used as a predicate, or either
+/// end of `owl:inverseOf`), the cells of RDF lists,
 /// reified statements, provenance sources and dataset descriptions each
 /// show up elsewhere: as a type, a relation label, an ordered list, a
 /// relation's provenance or the dataset's title.
@@ -34,8 +36,11 @@ struct NodeKinds {
       RDFVocabulary.schema + "Dataset", "http://rdfs.org/ns/void#Dataset",
       "http://www.w3.org/ns/dcat#Dataset",
     ].compactMap { mapper.nodes.find($0) }
-    let classClasses = [RDFVocabulary.rdfs + "Class", RDFVocabulary.owl + "Class"]
-      .compactMap { mapper.nodes.find($0) }
+    let declarationClasses = [
+      RDFVocabulary.rdfs + "Class", RDFVocabulary.owl + "Class", RDFVocabulary.rdf + "Property",
+      RDFVocabulary.owl + "ObjectProperty", RDFVocabulary.owl + "DatatypeProperty",
+      RDFVocabulary.symmetricProperty,
+    ].compactMap { mapper.nodes.find($0) }
     let linked = Self.nodesInRelations(mapper)
     for index in mapper.linkFrom.indices {
       switch mapper.roles[Int(mapper.linkPredicate[index])] {
@@ -45,7 +50,7 @@ struct NodeKinds {
       case .type where datasetClasses.contains(mapper.linkTo[index]):
         datasetNodes.append(mapper.linkFrom[index])
         isExcluded[Int(mapper.linkFrom[index])] = true
-      case .type where classClasses.contains(mapper.linkTo[index]):
+      case .type where declarationClasses.contains(mapper.linkTo[index]):
         if !linked[Int(mapper.linkFrom[index])] { isExcluded[Int(mapper.linkFrom[index])] = true }
       default: break
       }

@@ -42,11 +42,30 @@ enum ReadableName {
     return label.isEmpty ? iri : label
   }
 
-  /// The reading of an incoming link: "birth place of"; a label that already
-  /// ends in "of" turns around instead: "part of" reads "has part".
+  /// The reading of an incoming link, as English allows: a noun reads
+  /// "birth place of"; a label that ends in "of" turns around ("part of"
+  /// reads "has part", "has part" reads "part of"); a verb phrase or one
+  /// that ends in a preposition ("located in", "owns") reads "inverse of
+  /// located in", as kg's own format says it.
   static func inverse(of label: String) -> String {
-    label.hasSuffix(" of") ? "has " + label.dropLast(3) : label + " of"
+    let words = label.split(separator: " ")
+    if label.hasPrefix("is "), label.hasSuffix(" of"), words.count > 2 {
+      return "has " + words.dropFirst().dropLast().joined(separator: " ")
+    }
+    if label.hasSuffix(" of") { return "has " + label.dropLast(3) }
+    if label.hasPrefix("has "), words.count > 1 {
+      return words.dropFirst().joined(separator: " ") + " of"
+    }
+    guard let last = words.last, !prepositions.contains(last.lowercased()),
+      words.count > 1 || !last.hasSuffix("s")
+    else { return "inverse of " + label }
+    return label + " of"
   }
+
+  private static let prepositions: Set<String> = [
+    "in", "at", "on", "by", "to", "from", "with", "into", "for", "as", "about", "after",
+    "before", "under", "over", "within",
+  ]
 
   private static func lowercasedUnlessAcronym(_ word: String) -> String {
     word.dropFirst().contains { $0.isUppercase || $0.isNumber } ? word : word.lowercased()
