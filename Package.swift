@@ -30,6 +30,8 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "kg-bench", dependencies: ["KnowledgeGraph", "Browser"]),
+    .target(name: "PropertyGraph", dependencies: ["KnowledgeGraph"]),
+    .executableTarget(name: "pg-bench", dependencies: ["KnowledgeGraph", "PropertyGraph"]),
     .testTarget(
       name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"],
       exclude: ["Fixtures", "Malformed"]),
@@ -38,6 +40,9 @@ let package = Package(
       exclude: ["Fixtures", "Golden"]),
     .testTarget(
       name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "PropertyGraphTests", dependencies: ["PropertyGraph", "KnowledgeGraph"],
+      exclude: ["Fixtures", "Malformed"]),
     .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Browser", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
   ],

@@ -11,7 +11,7 @@
 /// The file is read with `read(2)` into one buffer of its size rather than
 /// mapped, so a file truncated by another process cannot fault the loader;
 /// a size or modification time that changes during the read is reported.
-enum DatasetFile {
+package enum DatasetFile {
   /// String offsets are 32-bit, so a dataset holds at most 4 GiB.
   static let maximumSize = Int(UInt32.max)
 
@@ -22,7 +22,7 @@ enum DatasetFile {
   /// Lends the file's bytes to `body`, and reports a file that changed
   /// meanwhile. `body` also learns whether the bytes are a mapping of the
   /// file, whose pages it may hand back to the kernel once read.
-  static func withContents<Result>(
+  package static func withContents<Result>(
     path: String, _ body: (UnsafeBufferPointer<UInt8>, _ isMapped: Bool) throws(LoadError) -> Result
   ) throws(LoadError) -> Result {
     let (file, descriptor, opened) = try open(path: path)

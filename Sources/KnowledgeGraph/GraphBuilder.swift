@@ -39,7 +39,7 @@ public struct GraphBuilder: Sendable {
     ids.find(id).map { EntityIndex($0) }
   }
 
-  mutating func entityIndex(forID id: UnsafeBufferPointer<UInt8>) -> UInt32? {
+  package mutating func entityIndex(forID id: UnsafeBufferPointer<UInt8>) -> UInt32? {
     ids.findRemembering(id)
   }
 
@@ -144,7 +144,7 @@ public struct GraphBuilder: Sendable {
 
   /// The number of a relation type key, creating an undeclared type on first
   /// use; nil past 65,535 distinct types.
-  mutating func relationTypeNumber(forKey key: UnsafeBufferPointer<UInt8>) -> UInt16? {
+  package mutating func relationTypeNumber(forKey key: UnsafeBufferPointer<UInt8>) -> UInt16? {
     let (number, isNew) = relationTypeKeys.insert(key)
     guard number <= UInt16.max else { return nil }
     if isNew { relationTypes.append(.undeclared(key: String(decoding: key, as: UTF8.self))) }

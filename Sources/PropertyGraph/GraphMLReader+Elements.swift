@@ -1,0 +1,121 @@
+import KnowledgeGraph
+
+/// Moving through elements, and reading attributes and `<data>` text.
+extension GraphMLReader {
+  /// The next start or end of an element, past any text between them.
+  mutating func nextElementEvent() throws(LoadError) -> XMLEvent {
+    while true {
+      switch try scanner.next() {
+      case .text, .cdata: continue
+      case let event: return event
+      }
+    }
+  }
+
+  /// Consumes the element whose start was just read, with all it holds.
+  mutating func skipElement() throws(LoadError) {
+    var level = 1
+    while level > 0 {
+      switch try scanner.next() {
+      case .start: level += 1
+      case .end: level -= 1
+      default: continue
+      }
+    }
+  }
+
+  func isNamed(_ name: XMLName, _ text: String) -> Bool {
+    scanner.input.slice(name.local).elementsEqual(text.utf8)
+  }
+
+  /// The element's name as messages show it: terminal-safe.
+  func qualified(_ name: XMLName) -> String {
+    TerminalSafeText.singleLine(scanner.input.string(name.qualified))
+  }
+
+  func isSpace(_ range: Range<Int>) -> Bool {
+    scanner.input.slice(range).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+  }
+
+  func error(at offset: Int, _ message: String) -> LoadError {
+    scanner.input.error(at: offset, message)
+  }
+
+  /// The unprefixed attribute `name` of the element just started.
+  func attribute(_ name: String) -> XMLAttribute? {
+    scanner.attributes.first { !$0.name.hasPrefix && isNamed($0.name, name) }
+  }
+
+  /// The decoded value of an attribute.
+  mutating func value(of attribute: XMLAttribute) throws(LoadError) -> String {
+    guard attribute.needsDecoding else { return scanner.input.string(attribute.value) }
+    return String(decoding: try decoded(attribute), as: UTF8.self)
+  }
+
+  mutating func decoded(_ attribute: XMLAttribute) throws(LoadError) -> [UInt8] {
+    var bytes: [UInt8] = []
+    try XMLText.decode(attribute.value, of: scanner.input, isAttribute: true, into: &bytes)
+    return bytes
+  }
+
+  /// The decoded value of an optional attribute.
+  mutating func optional(_ name: String) throws(LoadError) -> String? {
+    guard let found = attribute(name) else { return nil }
+    return try value(of: found)
+  }
+
+  /// The value of a required attribute of `element`.
+  mutating func required(_ name: String, of element: XMLName) throws(LoadError) -> String {
+    guard let found = attribute(name) else {
+      throw error(at: element.offset, "<\(qualified(element))> is missing attribute \"\(name)\"")
+    }
+    return try value(of: found)
+  }
+
+  /// Reads a `<data>` (or `<default>`) element's text up to its end tag.
+  /// Returns nil when it holds elements and no text: yEd's and Gephi's
+  /// graphics, which are skipped.
+  mutating func readText() throws(LoadError) -> String? {
+    text.removeAll(keepingCapacity: true)
+    var holdsElements = false
+    while true {
+      switch try scanner.next() {
+      case .text(let range, let needsDecoding):
+        try appendText(range, needsDecoding: needsDecoding)
+      case .cdata(let range): text.append(contentsOf: scanner.input.slice(range))
+      case .start:
+        holdsElements = true
+        try skipElement()
+      default:
+        let isBlank = text.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
+        return holdsElements && isBlank ? nil : String(decoding: text, as: UTF8.self)
+      }
+    }
+  }
+
+  private mutating func appendText(_ range: Range<Int>, needsDecoding: Bool) throws(LoadError) {
+    if needsDecoding {
+      try XMLText.decode(range, of: scanner.input, isAttribute: false, into: &text)
+    } else {
+      text.append(contentsOf: scanner.input.slice(range))
+    }
+  }
+
+  /// Reads a `<data>` element that `domain` may hold: its key's number and text.
+  mutating func readData(_ element: XMLName, in domain: GraphMLDomain) throws(LoadError) -> (
+    key: Int, text: String?
+  ) {
+    let keyID = try required("key", of: element)
+    guard let number = schema.number(ofKey: keyID), schema.keys[number].domain.includes(domain)
+    else {
+      throw error(
+        at: element.offset,
+        "<data> names key \(QuotedText.quoted(keyID)), which no <key> declares for \(domain)s")
+    }
+    return (number, try readText())
+  }
+
+  func unsupported(_ element: XMLName, _ what: String) -> LoadError {
+    error(at: element.offset, "\(what) (<\(qualified(element))>) are not supported; kg reads one graph of nodes and edges")
+  }
+}
