@@ -95,7 +95,7 @@ struct CSVRecordReader {
     guard position >= bytes.count || Self.endsField(bytes[position]) else {
       throw input.error(
         at: position,
-        "expected ',' or a line end after the closing quote, found \(QuotedText.quoted(input.slice(position..<position + 1)))")
+        "expected ',' or a line end after the closing quote, found '\(TerminalSafeText.singleLine(input.string(position..<position + 1)))'")
     }
     return CSVField(start: start, content: start + 1..<position - 1, hasDoubledQuotes: hasDoubledQuotes)
   }

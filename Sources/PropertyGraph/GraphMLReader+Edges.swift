@@ -4,7 +4,7 @@ import KnowledgeGraph
 extension GraphMLReader {
   mutating func readEdge(_ element: XMLName) throws(LoadError) {
     for name in ["sourceport", "targetport"] where attribute(name) != nil {
-      throw unsupported(element, "ports")
+      throw unsupported(element, "ports (attribute \"\(name)\" of <\(qualified(element))>)")
     }
     guard let source = attribute("source"), let target = attribute("target") else {
       let missing = attribute("source") == nil ? "source" : "target"
@@ -35,7 +35,7 @@ extension GraphMLReader {
         if !schema.edgeDefaults.isEmpty { seen.append(number) }
         if let text { try apply(text, key: number, role: schema.edgeRoles[number], to: &draft, at: child.offset) }
       } else if isNamed(child, "graph") {
-        throw unsupported(child, "nested graphs")
+        throw unsupported(child, "nested graphs (<\(qualified(child))> inside an edge)")
       } else {
         try skipElement()
       }

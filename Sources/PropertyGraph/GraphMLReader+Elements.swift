@@ -34,7 +34,15 @@ extension GraphMLReader {
   }
 
   func isSpace(_ range: Range<Int>) -> Bool {
-    scanner.input.slice(range).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    firstNonSpace(in: range) == range.upperBound
+  }
+
+  func firstNonSpace(in range: Range<Int>) -> Int {
+    range.first { !Self.isSpace(scanner.input.bytes[$0]) } ?? range.upperBound
+  }
+
+  static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
   }
 
   func error(at offset: Int, _ message: String) -> LoadError {
@@ -115,7 +123,9 @@ extension GraphMLReader {
     return (number, try readText())
   }
 
+  /// The message for hyperedges, nested graphs and ports: `what` names
+  /// the feature and where it was found.
   func unsupported(_ element: XMLName, _ what: String) -> LoadError {
-    error(at: element.offset, "\(what) (<\(qualified(element))>) are not supported; kg reads one graph of nodes and edges")
+    error(at: element.offset, "\(what) are not supported; kg reads one graph of nodes and edges")
   }
 }

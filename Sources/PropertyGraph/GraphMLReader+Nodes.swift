@@ -13,7 +13,7 @@ extension GraphMLReader {
       } else if isNamed(child, "edge") {
         try readEdge(child)
       } else if isNamed(child, "hyperedge") {
-        throw unsupported(child, "hyperedges")
+        throw unsupported(child, "hyperedges (<\(qualified(child))>)")
       } else if isNamed(child, "data") {
         try readGraphData(child)
       } else {
@@ -35,9 +35,9 @@ extension GraphMLReader {
         if !schema.nodeDefaults.isEmpty { seen.append(number) }
         if let text { try apply(text, key: number, role: schema.nodeRoles[number], to: &draft, at: child.offset) }
       } else if isNamed(child, "graph") {
-        throw unsupported(child, "nested graphs")
+        throw unsupported(child, "nested graphs (<\(qualified(child))> inside a node)")
       } else if isNamed(child, "port") {
-        throw unsupported(child, "ports")
+        throw unsupported(child, "ports (<\(qualified(child))>)")
       } else {
         try skipElement()
       }

@@ -58,7 +58,9 @@ struct GraphMLReader {
       case .text(let range, _) where isSpace(range): continue
       case .endOfInput:
         throw error(at: scanner.position, "expected the root element <graphml>, found end of file")
-      default: throw error(at: scanner.position, "expected the root element <graphml>, found text")
+      case .text(let range, _):
+        throw error(at: firstNonSpace(in: range), "expected the root element <graphml>, found text")
+      default: throw error(at: scanner.position, "expected the root element <graphml>")
       }
     }
   }
@@ -68,6 +70,10 @@ struct GraphMLReader {
       switch try scanner.next() {
       case .endOfInput: return
       case .text(let range, _) where isSpace(range): continue
+      case .text(let range, _):
+        throw error(at: firstNonSpace(in: range), "expected end of file after </graphml>, found text")
+      case .start(let name):
+        throw error(at: name.offset, "expected end of file after </graphml>, found <\(qualified(name))>")
       default: throw error(at: scanner.position, "expected end of file after </graphml>")
       }
     }
