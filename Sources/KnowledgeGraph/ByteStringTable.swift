@@ -14,11 +14,11 @@ import CMemoryHints
 /// per key. Open addressing with linear probing over `TableSlot`s, which keep
 /// 28 bits of the hash and short keys inline, so most lookups read one cache
 /// line. The hash is seeded per process, so crafted ids cannot force collisions.
-struct ByteStringTable: Sendable {
+package struct ByteStringTable: Sendable {
   private static let processSeed = UInt64.random(in: 1...UInt64.max)
 
   /// What `findAll` reports for a key that was never inserted.
-  static let notFound = UInt32.max
+  package static let notFound = UInt32.max
 
   private var keyBytes: [UInt8] = []
   /// `keyStart << 32 | keyLength` for each key number.
@@ -54,7 +54,7 @@ struct ByteStringTable: Sendable {
   /// neighbouring lookups share pages and cache lines. A key equal to the
   /// one before it reuses its answer: relations usually come grouped by
   /// their `from`.
-  func findAll(
+  package func findAll(
     _ keys: UnsafeBufferPointer<StringRef>, in input: UnsafeBufferPointer<UInt8>,
     into results: UnsafeMutableBufferPointer<UInt32>
   ) {

@@ -11,7 +11,7 @@ public struct GraphBuilder: Sendable {
 
   var strings = StringArena()
   var entities = EntityColumns()
-  var ids = ByteStringTable()
+  package var ids = ByteStringTable()
   var entityTypes = ByteStringTable()
   var relationTypes: [RelationType] = []
   var relationTypeKeys = ByteStringTable()

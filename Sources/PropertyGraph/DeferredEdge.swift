@@ -1,3 +1,5 @@
+import KnowledgeGraph
+
 /// An edge read before one of its nodes: its ends are copied out of the
 /// input so the pages already read can be released meanwhile.
 struct DeferredEdge {
@@ -6,6 +8,6 @@ struct DeferredEdge {
   /// Where each end's attribute value starts, for an unknown-node message.
   let sourceOffset: Int
   let targetOffset: Int
-  let draft: ItemDraft
-  let isUndirected: Bool
+  let type: RelationTypeIndex
+  let detail: ItemDraft?
 }

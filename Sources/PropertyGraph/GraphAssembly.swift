@@ -18,26 +18,54 @@ struct GraphAssembly {
       description: draft.description, attributes: draft.attributes) != nil
   }
 
+  /// The entity numbers of many ids at once, `ByteStringTable.notFound` for unknown ones.
+  func findAll(_ keys: [StringRef], in bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+    var results = [UInt32](repeating: ByteStringTable.notFound, count: keys.count)
+    results.withUnsafeMutableBufferPointer { results in
+      keys.withUnsafeBufferPointer { builder.ids.findAll($0, in: bytes, into: results) }
+    }
+    return results
+  }
+
   mutating func entityIndex(forID id: UnsafeBufferPointer<UInt8>) -> EntityIndex? {
     builder.entityIndex(forID: id).map(EntityIndex.init)
   }
 
-  /// Adds a relation; false when it would be the 65,536th relation type.
+  /// The relation type named by `key`, or the fallback "linked to" for
+  /// nil; nil past 65,535 relation types.
+  mutating func relationType(
+    forKey key: UnsafeBufferPointer<UInt8>?, label: String?, isUndirected: Bool
+  ) -> RelationTypeIndex? {
+    guard let key, !key.isEmpty else {
+      var fallback = Self.defaultRelationType
+      return fallback.withUTF8 {
+        relationTypes.index(forKey: $0, label: label, isUndirected: isUndirected, builder: &builder)
+      }
+    }
+    return relationTypes.index(
+      forKey: key, label: label, isUndirected: isUndirected, builder: &builder)
+  }
+
+  mutating func relationType(forKey key: String?, label: String?, isUndirected: Bool)
+    -> RelationTypeIndex?
+  {
+    guard var key else {
+      return relationType(
+        forKey: UnsafeBufferPointer<UInt8>?.none, label: label, isUndirected: isUndirected)
+    }
+    return key.withUTF8 { relationType(forKey: $0, label: label, isUndirected: isUndirected) }
+  }
+
+  /// Adds a relation with the source, quote and attributes of `detail`, if any.
   mutating func addRelation(
-    from: EntityIndex, to: EntityIndex, draft: ItemDraft, isUndirected: Bool
-  ) -> Bool {
-    guard
-      let type = relationTypes.index(
-        forKey: draft.relationType ?? Self.defaultRelationType, label: draft.relationLabel,
-        isUndirected: isUndirected, builder: &builder)
-    else { return false }
-    if let source = draft.source, knownSources.insert(source).inserted {
+    from: EntityIndex, type: RelationTypeIndex, to: EntityIndex, detail: ItemDraft?
+  ) {
+    if let source = detail?.source, knownSources.insert(source).inserted {
       sourceKeys.append(source)
     }
     builder.addRelation(
-      from: from, type: type, to: to, source: draft.source, quote: draft.quote,
-      attributes: draft.attributes)
-    return true
+      from: from, type: type, to: to, source: detail?.source, quote: detail?.quote,
+      attributes: detail?.attributes ?? [])
   }
 
   consuming func graph(title: String, description: String?) -> Graph {

@@ -12,16 +12,44 @@ extension GraphMLReader {
     }
     let directed = try optional("directed")
     let isUndirected = directed.map { $0 == "false" } ?? isUndirectedByDefault
+    let from = try batchKey(source)
+    let to = try batchKey(target)
     let draft = try readEdgeContent(element)
-    if let from = try endpoint(source), let to = try endpoint(target) {
-      try add(from: from, to: to, draft: draft, isUndirected: isUndirected, at: element.offset)
-    } else {
-      deferredEdges.append(
-        DeferredEdge(
-          source: try idBytes(source), target: try idBytes(target),
-          sourceOffset: source.value.lowerBound,
-          targetOffset: target.value.lowerBound, draft: draft, isUndirected: isUndirected))
+    guard
+      let type = assembly.relationType(
+        forKey: draft.relationType, label: draft.relationLabel, isUndirected: isUndirected)
+    else { throw error(at: element.offset, "more than 65,535 relation types; kg holds at most 65,535") }
+    edges.append(
+      from: from, at: source.value.lowerBound, to: to, at: target.value.lowerBound, type: type,
+      detail: draft)
+    if edges.isFull { try flushEdges() }
+  }
+
+  /// Copies an end's id into the batch.
+  private mutating func batchKey(_ attribute: XMLAttribute) throws(LoadError) -> StringRef {
+    guard attribute.needsDecoding else {
+      return edges.key(scanner.input.slice(attribute.value), space: nil)
     }
+    return try decoded(attribute).withUnsafeBufferPointer { edges.key($0, space: nil) }
+  }
+
+  /// Adds the batched edges whose nodes are known; the others wait for the end of the file.
+  mutating func flushEdges() throws(LoadError) {
+    let (from, to) = edges.lookUp(in: assembly)
+    for index in 0..<edges.count {
+      if from[index] != ByteStringTable.notFound, to[index] != ByteStringTable.notFound {
+        assembly.addRelation(
+          from: EntityIndex(from[index]), type: edges.types[index], to: EntityIndex(to[index]),
+          detail: edges.detail(index))
+      } else {
+        deferredEdges.append(
+          DeferredEdge(
+            source: edges.bytes(of: edges.from[index]), target: edges.bytes(of: edges.to[index]),
+            sourceOffset: edges.fromOffsets[index], targetOffset: edges.toOffsets[index],
+            type: edges.types[index], detail: edges.detail(index)))
+      }
+    }
+    edges.removeAll()
   }
 
   private mutating func readEdgeContent(_ element: XMLName) throws(LoadError) -> ItemDraft {
@@ -46,32 +74,13 @@ extension GraphMLReader {
     return draft
   }
 
-  /// The entity an end names, if it was read already.
-  private mutating func endpoint(_ attribute: XMLAttribute) throws(LoadError) -> EntityIndex? {
-    guard attribute.needsDecoding else {
-      return assembly.entityIndex(forID: scanner.input.slice(attribute.value))
-    }
-    return try decoded(attribute).withUnsafeBufferPointer { assembly.entityIndex(forID: $0) }
-  }
-
-  private mutating func idBytes(_ attribute: XMLAttribute) throws(LoadError) -> [UInt8] {
-    attribute.needsDecoding ? try decoded(attribute) : Array(scanner.input.slice(attribute.value))
-  }
-
-  private mutating func add(
-    from: EntityIndex, to: EntityIndex, draft: ItemDraft, isUndirected: Bool, at offset: Int
-  ) throws(LoadError) {
-    guard assembly.addRelation(from: from, to: to, draft: draft, isUndirected: isUndirected) else {
-      throw error(at: offset, "more than 65,535 relation types; kg holds at most 65,535")
-    }
-  }
-
   /// Adds the edges that were read before their nodes, now that all nodes are known.
   mutating func resolveDeferredEdges() throws(LoadError) {
+    try flushEdges()
     for edge in deferredEdges {
       let from = try resolve(edge.source, role: "source", at: edge.sourceOffset)
       let to = try resolve(edge.target, role: "target", at: edge.targetOffset)
-      try add(from: from, to: to, draft: edge.draft, isUndirected: edge.isUndirected, at: edge.sourceOffset)
+      assembly.addRelation(from: from, type: edge.type, to: to, detail: edge.detail)
     }
   }
 

@@ -11,6 +11,7 @@ struct GraphMLReader {
   var pages: InputPages
   /// The decoded text of the `<data>` or attribute being read, reused.
   var text: [UInt8] = []
+  var edges = RelationBatch()
   var deferredEdges: [DeferredEdge] = []
   var isUndirectedByDefault = false
   var title: String?

@@ -13,6 +13,9 @@ struct ItemDraft {
   var source: String?
   var quote: String?
 
+  /// True when a relation with this draft has a source, quote or attributes to store.
+  var hasRelationDetail: Bool { source != nil || quote != nil || !attributes.isEmpty }
+
   /// Sets the type from Neo4j labels: the first is the type, and when there
   /// are more, all of them are kept as the attribute `labels`.
   mutating func setLabels(_ labels: [String]) {

@@ -14,13 +14,12 @@ extension Neo4jCSVReader {
       draft.setLabels(
         reader.string(field).split(separator: Self.arrayDelimiter).map(String.init))
     case .description: draft.description = reader.string(field)
-    case .relationType: draft.relationType = reader.string(field)
     case .property(let kind, let isArray):
       draft.attributes.append(
         Attribute(
           key: column.name,
           value: try value(reader.string(field), kind, isArray: isArray, column, field, reader)))
-    case .id, .startID, .endID, .ignored: break
+    case .id, .startID, .endID, .relationType, .ignored: break
     }
   }
 

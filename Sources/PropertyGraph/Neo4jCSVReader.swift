@@ -39,22 +39,88 @@ struct Neo4jCSVReader {
     guard let start = header.index(where: { if case .startID = $0 { true } else { false } }),
       let end = header.index(where: { if case .endID = $0 { true } else { false } })
     else {
-      throw input.error(at: reader.recordStart, "the relationships header has no start or end column (\":START_ID\" and \":END_ID\", or \"source\" and \"target\")")
+      throw input.error(
+        at: reader.recordStart,
+        "the relationships header has no start or end column (\":START_ID\" and \":END_ID\","
+          + " or \"source\" and \"target\")")
     }
+    let ends = RelationshipEnds(start: start, end: end, header: header)
     var pages = InputPages(input.bytes, isMapped: isMapped)
-    while try reader.nextRecord() {
-      try checkCount(reader, header)
-      var draft = ItemDraft()
-      for (column, field) in zip(header.columns, reader.fields) where !field.isEmpty {
-        try apply(field, of: column, reader: reader, to: &draft)
+    var batch = RelationBatch()
+    do {
+      while try reader.nextRecord() {
+        try readRelationship(reader, header, ends, into: &batch)
+        if batch.isFull {
+          try flush(&batch, ends, input)
+          pages.release(before: reader.position)
+        }
       }
-      let from = try entity(reader.fields[start], header.columns[start], reader, end: "start")
-      let to = try entity(reader.fields[end], header.columns[end], reader, end: "end")
-      guard assembly.addRelation(from: from, to: to, draft: draft, isUndirected: false) else {
-        throw input.error(at: reader.recordStart, "more than 65,535 relation types; kg holds at most 65,535")
-      }
-      pages.release(before: reader.position)
+    } catch {
+      try flush(&batch, ends, input)
+      throw error
     }
+    try flush(&batch, ends, input)
+  }
+
+  private mutating func readRelationship(
+    _ reader: CSVRecordReader, _ header: CSVHeader, _ ends: RelationshipEnds,
+    into batch: inout RelationBatch
+  ) throws(LoadError) {
+    try checkCount(reader, header)
+    var draft = ItemDraft()
+    for (column, field) in zip(header.columns, reader.fields) where !field.isEmpty {
+      try apply(field, of: column, reader: reader, to: &draft)
+    }
+    let from = reader.fields[ends.start]
+    let to = reader.fields[ends.end]
+    batch.append(
+      from: reader.withBytes(from) { batch.key($0, space: ends.startSpace) }, at: from.start,
+      to: reader.withBytes(to) { batch.key($0, space: ends.endSpace) }, at: to.start,
+      type: try relationType(reader, ends), detail: draft)
+  }
+
+  private mutating func relationType(_ reader: CSVRecordReader, _ ends: RelationshipEnds)
+    throws(LoadError) -> RelationTypeIndex
+  {
+    let field = ends.type.map { reader.fields[$0] }
+    let type = field.flatMap { field in
+      reader.withBytes(field) { assembly.relationType(forKey: $0, label: nil, isUndirected: false) }
+    } ?? assembly.relationType(forKey: nil as String?, label: nil, isUndirected: false)
+    guard let type else {
+      throw reader.input.error(
+        at: field?.start ?? reader.recordStart,
+        "more than 65,535 relation types; kg holds at most 65,535")
+    }
+    return type
+  }
+
+  /// Adds the batch's relations, or reports the first whose end names no node.
+  private mutating func flush(
+    _ batch: inout RelationBatch, _ ends: RelationshipEnds, _ input: InputText
+  ) throws(LoadError) {
+    let (from, to) = batch.lookUp(in: assembly)
+    for index in 0..<batch.count {
+      guard from[index] != ByteStringTable.notFound else {
+        throw unknown(batch, batch.from[index], space: ends.startSpace, "start", batch.fromOffsets[index], input)
+      }
+      guard to[index] != ByteStringTable.notFound else {
+        throw unknown(batch, batch.to[index], space: ends.endSpace, "end", batch.toOffsets[index], input)
+      }
+      assembly.addRelation(
+        from: EntityIndex(from[index]), type: batch.types[index], to: EntityIndex(to[index]),
+        detail: batch.detail(index))
+    }
+    batch.removeAll()
+  }
+
+  private func unknown(
+    _ batch: RelationBatch, _ key: StringRef, space: String?, _ end: String, _ offset: Int,
+    _ input: InputText
+  ) -> LoadError {
+    let id = batch.bytes(of: key).dropFirst(space.map { $0.utf8.count + 1 } ?? 0)
+    var message = "\(end) id \(QuotedText.quoted(String(decoding: id, as: UTF8.self))) names no node"
+    if let space { message += " in ID space \(QuotedText.quoted(space))" }
+    return input.error(at: offset, message)
   }
 
   private func readHeader(
@@ -71,18 +137,6 @@ struct Neo4jCSVReader {
     throw reader.input.error(
       at: reader.recordStart,
       "expected \(header.columns.count) fields as in the header, found \(reader.fields.count)")
-  }
-
-  /// The entity a start or end field names, in its column's ID space.
-  private mutating func entity(
-    _ field: CSVField, _ column: CSVColumn, _ reader: CSVRecordReader, end: String
-  ) throws(LoadError) -> EntityIndex {
-    let id = spaced(field, column.role, reader)
-    if let index = id.withUnsafeBufferPointer({ assembly.entityIndex(forID: $0) }) { return index }
-    var message = "\(end) id \(QuotedText.quoted(reader.string(field))) names no node"
-    if case .startID(let space?) = column.role { message += " in ID space \(QuotedText.quoted(space))" }
-    if case .endID(let space?) = column.role { message += " in ID space \(QuotedText.quoted(space))" }
-    throw reader.input.error(at: field.start, message)
   }
 
   /// The kg id of a field: `Space:id` in a named ID space, else the id itself.

@@ -3,6 +3,7 @@
 /// refuses anything else.
 enum NumberSpelling {
   static func integer(_ text: String) -> String? {
+    if isPlainInteger(text.utf8) { return text }
     let (sign, rest) = splitSign(Substring(text.trimmingSpaces))
     guard !rest.isEmpty, rest.allSatisfy(\.isASCIIDigit) else { return nil }
     return sign + withoutLeadingZeros(rest)
@@ -24,6 +25,14 @@ enum NumberSpelling {
     let (exponentSign, digits) = splitSign(rest[rest.index(after: exponentStart)...])
     guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else { return nil }
     return result + "e" + exponentSign + digits
+  }
+
+  /// Digits with no leading zero: already a JSON integer, the common case.
+  private static func isPlainInteger(_ bytes: String.UTF8View) -> Bool {
+    guard let first = bytes.first, first != UInt8(ascii: "0") || bytes.count == 1 else {
+      return false
+    }
+    return bytes.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
   }
 
   static func isNonFinite(_ text: String) -> Bool {

@@ -8,35 +8,25 @@ struct RelationTypeTable {
   private var labels: [String?] = []
   private var usedDirected: [Bool] = []
   private var usedUndirected: [Bool] = []
-  private var last: (key: String, index: RelationTypeIndex)?
 
   /// The type for `key`, recording how it is used; nil past 65,535 types.
   mutating func index(
-    forKey key: String, label: String?, isUndirected: Bool, builder: inout GraphBuilder
+    forKey key: UnsafeBufferPointer<UInt8>, label: String?, isUndirected: Bool,
+    builder: inout GraphBuilder
   ) -> RelationTypeIndex? {
-    let index: RelationTypeIndex
-    if let last, last.key == key {
-      index = last.index
-    } else {
-      var text = key
-      guard let number = text.withUTF8({ builder.relationTypeNumber(forKey: $0) }) else {
-        return nil
-      }
-      index = RelationTypeIndex(number)
-      last = (key, index)
-    }
-    record(index.position, key: key, label: label, isUndirected: isUndirected)
-    return index
-  }
-
-  private mutating func record(_ number: Int, key: String, label: String?, isUndirected: Bool) {
-    if number == keys.count {
-      keys.append(key)
+    guard let number = builder.relationTypeNumber(forKey: key) else { return nil }
+    if Int(number) == keys.count {
+      keys.append(String(decoding: key, as: UTF8.self))
       labels.append(nil)
       usedDirected.append(false)
       usedUndirected.append(false)
     }
-    if labels[number] == nil, let label, label != key { labels[number] = label }
+    record(Int(number), label: label, isUndirected: isUndirected)
+    return RelationTypeIndex(number)
+  }
+
+  private mutating func record(_ number: Int, label: String?, isUndirected: Bool) {
+    if labels[number] == nil, let label, label != keys[number] { labels[number] = label }
     if isUndirected {
       usedUndirected[number] = true
     } else {
