@@ -3,7 +3,7 @@ import KnowledgeGraph
 /// `<edge>` elements, and edges that named nodes not read yet.
 extension GraphMLReader {
   mutating func readEdge(_ element: XMLName) throws(LoadError) {
-    for name in ["sourceport", "targetport"] where attribute(name) != nil {
+    for name: StaticString in ["sourceport", "targetport"] where attribute(name) != nil {
       throw unsupported(element, "ports (attribute \"\(name)\" of <\(qualified(element))>)")
     }
     guard let source = attribute("source"), let target = attribute("target") else {

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import KnowledgeGraph
 
 /// Moving through elements, and reading attributes and `<data>` text.
@@ -24,8 +29,13 @@ extension GraphMLReader {
     }
   }
 
-  func isNamed(_ name: XMLName, _ text: String) -> Bool {
-    scanner.input.slice(name.local).elementsEqual(text.utf8)
+  func isNamed(_ name: XMLName, _ text: StaticString) -> Bool {
+    Self.equal(scanner.input.slice(name.local), text)
+  }
+
+  static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+    bytes.count == text.utf8CodeUnitCount
+      && (bytes.isEmpty || memcmp(bytes.baseAddress!, text.utf8Start, bytes.count) == 0)
   }
 
   /// The element's name as messages show it: terminal-safe.
@@ -50,7 +60,7 @@ extension GraphMLReader {
   }
 
   /// The unprefixed attribute `name` of the element just started.
-  func attribute(_ name: String) -> XMLAttribute? {
+  func attribute(_ name: StaticString) -> XMLAttribute? {
     scanner.attributes.first { !$0.name.hasPrefix && isNamed($0.name, name) }
   }
 
@@ -67,13 +77,13 @@ extension GraphMLReader {
   }
 
   /// The decoded value of an optional attribute.
-  mutating func optional(_ name: String) throws(LoadError) -> String? {
+  mutating func optional(_ name: StaticString) throws(LoadError) -> String? {
     guard let found = attribute(name) else { return nil }
     return try value(of: found)
   }
 
   /// The value of a required attribute of `element`.
-  mutating func required(_ name: String, of element: XMLName) throws(LoadError) -> String {
+  mutating func required(_ name: StaticString, of element: XMLName) throws(LoadError) -> String {
     guard let found = attribute(name) else {
       throw error(at: element.offset, "<\(qualified(element))> is missing attribute \"\(name)\"")
     }
@@ -113,9 +123,15 @@ extension GraphMLReader {
   mutating func readData(_ element: XMLName, in domain: GraphMLDomain) throws(LoadError) -> (
     key: Int, text: String?
   ) {
-    let keyID = try required("key", of: element)
-    guard let number = schema.number(ofKey: keyID), schema.keys[number].domain.includes(domain)
-    else {
+    guard let key = attribute("key") else {
+      throw error(at: element.offset, "<\(qualified(element))> is missing attribute \"key\"")
+    }
+    let number =
+      key.needsDecoding
+      ? schema.number(ofKey: try value(of: key))
+      : schema.number(ofKey: scanner.input.slice(key.value))
+    guard let number, schema.keys[number].domain.includes(domain) else {
+      let keyID = try value(of: key)
       throw error(
         at: element.offset,
         "<data> names key \(QuotedText.quoted(keyID)), which no <key> declares for \(domain)s")

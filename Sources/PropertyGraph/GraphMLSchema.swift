@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The keys a GraphML file declares and the role of each for nodes, edges
 /// and graphs: which key is the name, the type, the relation type, and which
 /// are attributes (see docs/property-graphs.md for the rules).
@@ -8,6 +14,9 @@ struct GraphMLSchema: Sendable {
 
   private(set) var keys: [GraphMLKey] = []
   private var numbers: [String: Int] = [:]
+  /// The key ids as bytes, searched in order: files declare few keys, and
+  /// this spares a `String` and a hash for each of millions of `<data>`.
+  private var idBytes: [[UInt8]] = []
   private(set) var nodeRoles: [GraphMLRole] = []
   private(set) var edgeRoles: [GraphMLRole] = []
   private(set) var graphRoles: [GraphMLRole] = []
@@ -19,6 +28,7 @@ struct GraphMLSchema: Sendable {
   mutating func declare(_ key: GraphMLKey) -> Bool {
     guard numbers[key.id] == nil else { return false }
     numbers[key.id] = keys.count
+    idBytes.append(Array(key.id.utf8))
     keys.append(key)
     return true
   }
@@ -28,6 +38,15 @@ struct GraphMLSchema: Sendable {
   }
 
   func number(ofKey id: String) -> Int? { numbers[id] }
+
+  func number(ofKey id: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard idBytes.count <= 32 else { return numbers[String(decoding: id, as: UTF8.self)] }
+    return idBytes.firstIndex { key in
+      key.count == id.count
+        && (key.isEmpty
+          || key.withUnsafeBufferPointer { memcmp($0.baseAddress!, id.baseAddress!, id.count) == 0 })
+    }
+  }
 
   /// Settles every key's role; called when a graph starts, after the keys.
   mutating func assignRoles(options: PropertyGraphOptions) {

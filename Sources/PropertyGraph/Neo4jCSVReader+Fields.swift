@@ -11,8 +11,12 @@ extension Neo4jCSVReader {
     case .name: draft.name = reader.string(field)
     case .type: draft.setType(reader.string(field))
     case .labels:
-      draft.setLabels(
-        reader.string(field).split(separator: Self.arrayDelimiter).map(String.init))
+      let labels = reader.string(field)
+      if labels.utf8.contains(UInt8(ascii: ";")) {
+        draft.setLabels(labels.split(separator: Self.arrayDelimiter).map(String.init))
+      } else {
+        draft.type = labels
+      }
     case .description: draft.description = reader.string(field)
     case .property(let kind, let isArray):
       draft.attributes.append(

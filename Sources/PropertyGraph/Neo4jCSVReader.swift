@@ -67,9 +67,13 @@ struct Neo4jCSVReader {
     into batch: inout RelationBatch
   ) throws(LoadError) {
     try checkCount(reader, header)
-    var draft = ItemDraft()
-    for (column, field) in zip(header.columns, reader.fields) where !field.isEmpty {
-      try apply(field, of: column, reader: reader, to: &draft)
+    var draft: ItemDraft?
+    if ends.hasProperties {
+      var properties = ItemDraft()
+      for (column, field) in zip(header.columns, reader.fields) where !field.isEmpty {
+        try apply(field, of: column, reader: reader, to: &properties)
+      }
+      draft = properties
     }
     let from = reader.fields[ends.start]
     let to = reader.fields[ends.end]

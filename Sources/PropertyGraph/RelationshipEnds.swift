@@ -7,11 +7,14 @@ struct RelationshipEnds {
   let endSpace: String?
   /// The column of the relationship type, if there is one.
   let type: Int?
+  /// False when every relationship is only its ends and type, which then need no draft.
+  let hasProperties: Bool
 
   init(start: Int, end: Int, header: CSVHeader) {
     self.start = start
     self.end = end
     type = header.index { $0 == .relationType }
+    hasProperties = header.columns.contains { $0.isPlainProperty }
     if case .startID(let space) = header.columns[start].role {
       startSpace = space
     } else {
