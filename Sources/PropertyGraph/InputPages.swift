@@ -4,10 +4,13 @@
   import Darwin
 #endif
 
-/// Hands the pages of a mapped input file that a reader has passed back to
-/// the kernel, so a file of hundreds of megabytes does not stay resident
-/// beside the graph built from it. A page read again later faults back in
-/// from the file, unchanged; for a file read into memory it does nothing.
+/// Keeps only the part of a mapped input file near the reader resident, so a
+/// file of hundreds of megabytes does not stay in memory beside the graph
+/// built from it: the pages the mapping populated up front are handed back
+/// at once, the reader faults them in again from the page cache as it goes,
+/// and the pages it has passed are handed back as it moves on. A page read
+/// again later faults back in from the file, unchanged; for a file read into
+/// memory it does nothing.
 struct InputPages {
   /// How far behind the reader pages are kept, and the least worth releasing.
   private static let margin = 4 << 20
@@ -19,6 +22,11 @@ struct InputPages {
   init(_ bytes: UnsafeBufferPointer<UInt8>, isMapped: Bool) {
     base = bytes.baseAddress
     self.isMapped = isMapped
+    if isMapped, let base = bytes.baseAddress {
+      let address = UnsafeMutableRawPointer(mutating: UnsafeRawPointer(base))
+      _ = madvise(address, bytes.count, MADV_DONTNEED)
+      _ = madvise(address, bytes.count, MADV_SEQUENTIAL)
+    }
   }
 
   mutating func release(before offset: Int) {

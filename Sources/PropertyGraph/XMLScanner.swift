@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import KnowledgeGraph
 
 /// A streaming, byte-level reader of the XML that GraphML files use:
@@ -168,7 +173,11 @@ struct XMLScanner {
     guard let open = openElements.popLast() else {
       throw input.error(at: start, "end tag </\(input.string(name.qualified))> closes no element")
     }
-    guard input.slice(open.qualified).elementsEqual(input.slice(name.qualified)) else {
+    guard open.qualified.count == name.qualified.count,
+      memcmp(
+        input.bytes.baseAddress! + open.qualified.lowerBound,
+        input.bytes.baseAddress! + name.qualified.lowerBound, name.qualified.count) == 0
+    else {
       let (line, _) = input.position(of: open.offset)
       throw input.error(
         at: start,
