@@ -31,14 +31,17 @@ struct CSVColumn: Hashable, Sendable {
   /// `ID(Person)` is `ID` in the space `Person`.
   private static func splitSpace(_ text: Substring) -> (Substring, String?) {
     guard let open = text.firstIndex(of: "("), text.hasSuffix(")") else { return (text, nil) }
-    return (text[..<open], String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
+    return (
+      text[..<open], String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+    )
   }
 
   /// A typed property: `int`, `float[]`, `date{timezone:UTC}`.
   private static func property(_ type: Substring) -> CSVColumnRole {
     let bare = type.prefix { $0 != "{" }
     let isArray = bare.hasSuffix("[]")
-    return .property(ValueKind(typeName: String(isArray ? bare.dropLast(2) : bare)), isArray: isArray)
+    return .property(
+      ValueKind(typeName: String(isArray ? bare.dropLast(2) : bare)), isArray: isArray)
   }
 
   /// True for a plain property column, whose name decides its role.

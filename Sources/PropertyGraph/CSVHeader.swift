@@ -12,7 +12,9 @@ struct CSVHeader {
 
   init(nodes headers: [String], options: PropertyGraphOptions) {
     columns = headers.map(CSVColumn.init(header:))
-    ignore { if case .startID = $0 { true } else if case .endID = $0 { true } else { $0 == .relationType } }
+    ignore {
+      if case .startID = $0 { true } else if case .endID = $0 { true } else { $0 == .relationType }
+    }
     if index(where: { if case .id = $0 { true } else { false } }) == nil {
       assign(.id(space: nil), options: nil, defaults: Self.idNames)
     }

@@ -17,7 +17,9 @@ struct CSVRecordReader {
   init(_ input: InputText) throws(LoadError) {
     self.input = input
     let bytes = input.bytes
-    if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+    if bytes.count >= 2,
+      (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
+    {
       throw input.error(
         at: 0, "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8")
     }
@@ -46,7 +48,9 @@ struct CSVRecordReader {
   }
 
   /// Lends a field's bytes to `body`, decoding doubled quotes only if there are any.
-  func withBytes<Result>(_ field: CSVField, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+  func withBytes<Result>(_ field: CSVField, _ body: (UnsafeBufferPointer<UInt8>) -> Result)
+    -> Result
+  {
     guard field.hasDoubledQuotes else { return body(input.slice(field.content)) }
     return unquoted(field).withUnsafeBufferPointer(body)
   }
@@ -95,9 +99,11 @@ struct CSVRecordReader {
     guard position >= bytes.count || Self.endsField(bytes[position]) else {
       throw input.error(
         at: position,
-        "expected ',' or a line end after the closing quote, found '\(TerminalSafeText.singleLine(input.string(position..<position + 1)))'")
+        "expected ',' or a line end after the closing quote, found '\(TerminalSafeText.singleLine(input.string(position..<position + 1)))'"
+      )
     }
-    return CSVField(start: start, content: start + 1..<position - 1, hasDoubledQuotes: hasDoubledQuotes)
+    return CSVField(
+      start: start, content: start + 1..<position - 1, hasDoubledQuotes: hasDoubledQuotes)
   }
 
   private static func endsField(_ byte: UInt8) -> Bool {

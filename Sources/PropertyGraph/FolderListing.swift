@@ -24,7 +24,10 @@ enum FolderListing {
     defer { closedir(directory) }
     var names: [String] = []
     while let entry = readdir(directory) {
-      names.append(withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) })
+      names.append(
+        withUnsafeBytes(of: entry.pointee.d_name) {
+          String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
+        })
     }
     let csv = names.filter { $0.lowercased().hasSuffix(".csv") }.sorted()
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"

@@ -18,7 +18,9 @@ extension GraphMLReader {
     guard
       let type = assembly.relationType(
         forKey: draft.relationType, label: draft.relationLabel, isUndirected: isUndirected)
-    else { throw error(at: element.offset, "more than 65,535 relation types; kg holds at most 65,535") }
+    else {
+      throw error(at: element.offset, "more than 65,535 relation types; kg holds at most 65,535")
+    }
     edges.append(
       from: from, at: source.value.lowerBound, to: to, at: target.value.lowerBound, type: type,
       detail: draft)
@@ -61,7 +63,9 @@ extension GraphMLReader {
       } else if isNamed(child, "data") {
         let (number, text) = try readData(child, in: .edge)
         if !schema.edgeDefaults.isEmpty { seen.append(number) }
-        if let text { try apply(text, key: number, role: schema.edgeRoles[number], to: &draft, at: child.offset) }
+        if let text {
+          try apply(text, key: number, role: schema.edgeRoles[number], to: &draft, at: child.offset)
+        }
       } else if isNamed(child, "graph") {
         throw unsupported(child, "nested graphs (<\(qualified(child))> inside an edge)")
       } else {
@@ -69,7 +73,9 @@ extension GraphMLReader {
       }
     }
     for number in schema.edgeDefaults where !seen.contains(number) {
-      try apply(schema.keys[number].defaultValue!, key: number, role: schema.edgeRoles[number], to: &draft, at: element.offset)
+      try apply(
+        schema.keys[number].defaultValue!, key: number, role: schema.edgeRoles[number], to: &draft,
+        at: element.offset)
     }
     return draft
   }
@@ -88,7 +94,9 @@ extension GraphMLReader {
     -> EntityIndex
   {
     guard let index = id.withUnsafeBufferPointer({ assembly.entityIndex(forID: $0) }) else {
-      throw error(at: offset, "edge \(role) \(QuotedText.quoted(String(decoding: id, as: UTF8.self))) names no node")
+      throw error(
+        at: offset,
+        "edge \(role) \(QuotedText.quoted(String(decoding: id, as: UTF8.self))) names no node")
     }
     return index
   }

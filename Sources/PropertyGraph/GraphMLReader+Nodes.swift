@@ -33,7 +33,9 @@ extension GraphMLReader {
       } else if isNamed(child, "data") {
         let (number, text) = try readData(child, in: .node)
         if !schema.nodeDefaults.isEmpty { seen.append(number) }
-        if let text { try apply(text, key: number, role: schema.nodeRoles[number], to: &draft, at: child.offset) }
+        if let text {
+          try apply(text, key: number, role: schema.nodeRoles[number], to: &draft, at: child.offset)
+        }
       } else if isNamed(child, "graph") {
         throw unsupported(child, "nested graphs (<\(qualified(child))> inside a node)")
       } else if isNamed(child, "port") {
@@ -43,10 +45,13 @@ extension GraphMLReader {
       }
     }
     for number in schema.nodeDefaults where !seen.contains(number) {
-      try apply(schema.keys[number].defaultValue!, key: number, role: schema.nodeRoles[number], to: &draft, at: element.offset)
+      try apply(
+        schema.keys[number].defaultValue!, key: number, role: schema.nodeRoles[number], to: &draft,
+        at: element.offset)
     }
     guard assembly.addEntity(id: id, draft: draft) else {
-      throw error(at: element.offset, "node id \(QuotedText.quoted(id)) is already used by an earlier node")
+      throw error(
+        at: element.offset, "node id \(QuotedText.quoted(id)) is already used by an earlier node")
     }
   }
 
@@ -63,16 +68,20 @@ extension GraphMLReader {
     case .relationLabel: draft.relationLabel = text
     case .source: draft.source = text.isEmpty ? nil : text
     case .quote: draft.quote = text.isEmpty ? nil : text
-    case .attribute: draft.attributes.append(try attribute(text, key: schema.keys[number], at: offset))
+    case .attribute:
+      draft.attributes.append(try attribute(text, key: schema.keys[number], at: offset))
     case .title, .graphDescription, .ignored: break
     }
   }
 
-  private func attribute(_ text: String, key: GraphMLKey, at offset: Int) throws(LoadError) -> Attribute {
+  private func attribute(_ text: String, key: GraphMLKey, at offset: Int) throws(LoadError)
+    -> Attribute
+  {
     guard let value = key.kind.value(text) else {
       throw error(
         at: offset,
-        "data for key \(QuotedText.quoted(key.name)) must be \(key.kind.noun), found \(QuotedText.quoted(text))")
+        "data for key \(QuotedText.quoted(key.name)) must be \(key.kind.noun), found \(QuotedText.quoted(text))"
+      )
     }
     return Attribute(key: key.name, value: value)
   }

@@ -36,7 +36,8 @@ struct GraphMLReader {
   private mutating func readDocument() throws(LoadError) {
     let root = try rootElement()
     guard !root.hasPrefix, isNamed(root, "graphml") else {
-      throw error(at: root.offset, "expected the root element <graphml>, found <\(qualified(root))>")
+      throw error(
+        at: root.offset, "expected the root element <graphml>, found <\(qualified(root))>")
     }
     while case .start(let child) = try nextElementEvent() {
       if child.hasPrefix {
@@ -72,9 +73,11 @@ struct GraphMLReader {
       case .endOfInput: return
       case .text(let range, _) where isSpace(range): continue
       case .text(let range, _):
-        throw error(at: firstNonSpace(in: range), "expected end of file after </graphml>, found text")
+        throw error(
+          at: firstNonSpace(in: range), "expected end of file after </graphml>, found text")
       case .start(let name):
-        throw error(at: name.offset, "expected end of file after </graphml>, found <\(qualified(name))>")
+        throw error(
+          at: name.offset, "expected end of file after </graphml>, found <\(qualified(name))>")
       default: throw error(at: scanner.position, "expected end of file after </graphml>")
       }
     }

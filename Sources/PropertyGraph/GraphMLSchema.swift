@@ -63,7 +63,9 @@ struct GraphMLSchema: Sendable {
       guard key.domain.includes(.node), !key.isExtension else { return .ignored }
       return role(
         of: key.name.lowercased(),
-        among: [(nameKey, .name), (typeKey, .type), ("description", .description), ("aliases", .aliases)])
+        among: [
+          (nameKey, .name), (typeKey, .type), ("description", .description), ("aliases", .aliases),
+        ])
     }
     edgeRoles = keys.map { key in
       guard key.domain.includes(.edge), !key.isExtension else { return .ignored }

@@ -46,7 +46,8 @@ extension Neo4jCSVReader {
     guard let value = kind.value(text) else {
       throw reader.input.error(
         at: field.start,
-        "column \(QuotedText.quoted(column.header)) must be \(kind.noun), found \(QuotedText.quoted(text))")
+        "column \(QuotedText.quoted(column.header)) must be \(kind.noun), found \(QuotedText.quoted(text))"
+      )
     }
     return value
   }

@@ -14,7 +14,8 @@ struct Neo4jCSVReader {
     var reader = try CSVRecordReader(input)
     let header = try readHeader(&reader) { CSVHeader(nodes: $0, options: options) }
     guard let idColumn = header.index(where: { if case .id = $0 { true } else { false } }) else {
-      throw input.error(at: reader.recordStart, "the nodes header has no id column (\":ID\" or \"id\")")
+      throw input.error(
+        at: reader.recordStart, "the nodes header has no id column (\":ID\" or \"id\")")
     }
     var pages = InputPages(input.bytes, isMapped: isMapped)
     while try reader.nextRecord() {
@@ -24,9 +25,13 @@ struct Neo4jCSVReader {
         try apply(field, of: column, reader: reader, to: &draft)
       }
       let idField = reader.fields[idColumn]
-      let id = String(decoding: spaced(idField, header.columns[idColumn].role, reader), as: UTF8.self)
+      let id = String(
+        decoding: spaced(idField, header.columns[idColumn].role, reader), as: UTF8.self)
       guard !idField.isEmpty, assembly.addEntity(id: id, draft: draft) else {
-        let problem = idField.isEmpty ? "node id must not be empty" : "node id \(QuotedText.quoted(reader.string(idField))) is already used by an earlier node"
+        let problem =
+          idField.isEmpty
+          ? "node id must not be empty"
+          : "node id \(QuotedText.quoted(reader.string(idField))) is already used by an earlier node"
         throw input.error(at: idField.start, problem)
       }
       pages.release(before: reader.position)
@@ -87,9 +92,12 @@ struct Neo4jCSVReader {
     throws(LoadError) -> RelationTypeIndex
   {
     let field = ends.type.map { reader.fields[$0] }
-    let type = field.flatMap { field in
-      reader.withBytes(field) { assembly.relationType(forKey: $0, label: nil, isUndirected: false) }
-    } ?? assembly.relationType(forKey: nil as String?, label: nil, isUndirected: false)
+    let type =
+      field.flatMap { field in
+        reader.withBytes(field) {
+          assembly.relationType(forKey: $0, label: nil, isUndirected: false)
+        }
+      } ?? assembly.relationType(forKey: nil as String?, label: nil, isUndirected: false)
     guard let type else {
       throw reader.input.error(
         at: field?.start ?? reader.recordStart,
@@ -105,10 +113,13 @@ struct Neo4jCSVReader {
     let (from, to) = batch.lookUp(in: assembly)
     for index in 0..<batch.count {
       guard from[index] != ByteStringTable.notFound else {
-        throw unknown(batch, batch.from[index], space: ends.startSpace, "start", batch.fromOffsets[index], input)
+        throw unknown(
+          batch, batch.from[index], space: ends.startSpace, "start", batch.fromOffsets[index], input
+        )
       }
       guard to[index] != ByteStringTable.notFound else {
-        throw unknown(batch, batch.to[index], space: ends.endSpace, "end", batch.toOffsets[index], input)
+        throw unknown(
+          batch, batch.to[index], space: ends.endSpace, "end", batch.toOffsets[index], input)
       }
       assembly.addRelation(
         from: EntityIndex(from[index]), type: batch.types[index], to: EntityIndex(to[index]),
@@ -122,7 +133,8 @@ struct Neo4jCSVReader {
     _ input: InputText
   ) -> LoadError {
     let id = batch.bytes(of: key).dropFirst(space.map { $0.utf8.count + 1 } ?? 0)
-    var message = "\(end) id \(QuotedText.quoted(String(decoding: id, as: UTF8.self))) names no node"
+    var message =
+      "\(end) id \(QuotedText.quoted(String(decoding: id, as: UTF8.self))) names no node"
     if let space { message += " in ID space \(QuotedText.quoted(space))" }
     return input.error(at: offset, message)
   }
@@ -131,7 +143,8 @@ struct Neo4jCSVReader {
     _ reader: inout CSVRecordReader, _ make: ([String]) -> CSVHeader
   ) throws(LoadError) -> CSVHeader {
     guard try reader.nextRecord() else {
-      throw LoadError("\(reader.input.name): the file is empty; a CSV file starts with a header line")
+      throw LoadError(
+        "\(reader.input.name): the file is empty; a CSV file starts with a header line")
     }
     return make(reader.fields.map { reader.string($0) })
   }

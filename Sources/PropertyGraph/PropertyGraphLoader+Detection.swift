@@ -17,7 +17,9 @@ extension PropertyGraphLoader {
     let start = FolderListing.prefix(of: path, count: 1024)
     let marker = Array("<graphml".utf8)
     return start.count >= marker.count
-      && (0...(start.count - marker.count)).contains { start[$0..<$0 + marker.count].elementsEqual(marker) }
+      && (0...(start.count - marker.count)).contains {
+        start[$0..<$0 + marker.count].elementsEqual(marker)
+      }
   }
 
   /// True for a folder holding at least one `*nodes*.csv` file.

@@ -6,7 +6,9 @@ import KnowledgeGraph
 public enum PropertyGraphLoader {
   /// Loads `path` as the format `format(path:edgesPath:)` detects: a GraphML
   /// file, a nodes CSV file (with `edgesPath` its relationships file), or a
-  /// folder of `*nodes*.csv` and `*relationships*.csv` files.
+  /// folder of `*nodes*.csv` and `*relationships*.csv` files. Anything else
+  /// is read as a nodes CSV file, so that a missing file, a directory or a
+  /// FIFO gets the same message as a kg dataset would.
   public static func load(
     path: String, edgesPath: String? = nil, options: PropertyGraphOptions = PropertyGraphOptions()
   ) throws(LoadError) -> Graph {
@@ -23,7 +25,8 @@ public enum PropertyGraphLoader {
     -> Graph
   {
     try DatasetFile.withContents(path: path) { bytes, isMapped throws(LoadError) in
-      try GraphMLReader.read(InputText(bytes: bytes, name: path), isMapped: isMapped, options: options)
+      try GraphMLReader.read(
+        InputText(bytes: bytes, name: path), isMapped: isMapped, options: options)
     }
   }
 
@@ -32,7 +35,8 @@ public enum PropertyGraphLoader {
     throws(LoadError) -> Graph
   {
     try bytes.withUnsafeBufferPointer { buffer throws(LoadError) in
-      try GraphMLReader.read(InputText(bytes: buffer, name: name), isMapped: false, options: options)
+      try GraphMLReader.read(
+        InputText(bytes: buffer, name: name), isMapped: false, options: options)
     }
   }
 

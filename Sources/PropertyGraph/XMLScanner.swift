@@ -24,14 +24,14 @@ struct XMLScanner {
   init(_ input: InputText) throws(LoadError) {
     self.input = input
     let bytes = input.bytes
-    if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+    if bytes.count >= 2,
+      (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
+    {
       throw input.error(
         at: 0, "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8")
     }
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
   }
-
-  var depth: Int { openElements.count }
 
   private var bytes: UnsafeBufferPointer<UInt8> { input.bytes }
 
@@ -211,7 +211,8 @@ struct XMLScanner {
   }
 
   private mutating func skipSpace() {
-    while let byte = byte(at: position), byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    while let byte = byte(at: position),
+      byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     {
       position += 1
     }
@@ -256,7 +257,9 @@ struct XMLScanner {
 
   private func unexpected(in element: XMLName, expected: String) -> LoadError {
     guard let found = byte(at: position) else { return endOfFile(in: element) }
-    let shown = found < 0x80 ? TerminalSafeText.singleLine(String(Unicode.Scalar(found))) : "a non-ASCII character"
+    let shown =
+      found < 0x80
+      ? TerminalSafeText.singleLine(String(Unicode.Scalar(found))) : "a non-ASCII character"
     return input.error(at: position, "expected \(expected), found '\(shown)'")
   }
 

@@ -38,7 +38,8 @@ enum XMLText {
     }
     let name = input.string(start + 1..<end)
     guard let scalar = scalar(named: name) else {
-      throw input.error(at: start, "unknown or invalid reference \(QuotedText.quoted("&" + name + ";"))")
+      throw input.error(
+        at: start, "unknown or invalid reference \(QuotedText.quoted("&" + name + ";"))")
     }
     output.append(contentsOf: String(Character(scalar)).utf8)
     return end + 1

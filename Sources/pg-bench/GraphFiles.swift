@@ -25,13 +25,15 @@ struct GraphFiles {
     for node in 0..<graph.nodeCount {
       out.write(
         (node == 0 ? "" : ",\n") + "{\"id\":\"n\(node)\",\"name\":\"\(graph.name(of: node))\","
-          + "\"type\":\"\(graph.type(of: node))\",\"attributes\":{\"rank\":\(graph.rank(of: node))}}")
+          + "\"type\":\"\(graph.type(of: node))\",\"attributes\":{\"rank\":\(graph.rank(of: node))}}"
+      )
     }
     out.write("\n],\"relations\":[\n")
     var first = true
     graph.forEachEdge { from, type, to in
       out.write(
-        (first ? "" : ",\n") + "{\"from\":\"n\(from)\",\"type\":\"\(SyntheticGraph.relationTypes[type])\","
+        (first ? "" : ",\n")
+          + "{\"from\":\"n\(from)\",\"type\":\"\(SyntheticGraph.relationTypes[type])\","
           + "\"to\":\"n\(to)\"}")
       first = false
     }
@@ -71,7 +73,8 @@ struct GraphFiles {
     let nodes = try FileWriter(path: nodesPath)
     nodes.write("id:ID,name,:LABEL,rank:int\n")
     for node in 0..<graph.nodeCount {
-      nodes.write("n\(node),\(graph.name(of: node)),\(graph.type(of: node)),\(graph.rank(of: node))\n")
+      nodes.write(
+        "n\(node),\(graph.name(of: node)),\(graph.type(of: node)),\(graph.rank(of: node))\n")
     }
     nodes.close()
     let relationships = try FileWriter(path: relationshipsPath)

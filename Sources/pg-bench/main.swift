@@ -8,7 +8,9 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 func option(_ name: String, default value: String) -> String {
-  guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return value }
+  guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else {
+    return value
+  }
   return arguments[index + 1]
 }
 
@@ -26,7 +28,8 @@ func benchmark() throws {
   let directory = option("--dir", default: NSTemporaryDirectory() + "pg-bench")
   print("size | format | file MB | load s (median) | peak RSS MiB | time vs JSON | RSS vs JSON")
   for label in option("--sizes", default: "100k,1M").split(separator: ",") {
-    let files = GraphFiles(graph: SyntheticGraph(nodeCount: nodeCount(String(label))), directory: directory)
+    let files = GraphFiles(
+      graph: SyntheticGraph(nodeCount: nodeCount(String(label))), directory: directory)
     try files.writeMissing()
     var json: (seconds: Double, peak: Double)?
     for format in InputFormat.allCases {

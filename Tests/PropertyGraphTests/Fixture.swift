@@ -14,7 +14,8 @@ enum Fixture {
   static func graphML(_ text: String, options: PropertyGraphOptions = PropertyGraphOptions())
     throws -> Graph
   {
-    try PropertyGraphLoader.loadGraphML(bytes: Array(text.utf8), name: "test.graphml", options: options)
+    try PropertyGraphLoader.loadGraphML(
+      bytes: Array(text.utf8), name: "test.graphml", options: options)
   }
 
   /// A GraphML document with these keys and this graph content.

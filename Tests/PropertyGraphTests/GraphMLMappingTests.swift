@@ -83,7 +83,9 @@ struct GraphMLMappingTests {
   func relationTypeComesFromLabelTypeOrRelationship(key: String, value: String) throws {
     let text = Fixture.document(
       keys: "<key id=\"r\" for=\"edge\" attr.name=\"\(key)\" attr.type=\"string\"/>",
-      graph: "<node id=\"a\"/><node id=\"b\"/><edge source=\"a\" target=\"b\"><data key=\"r\">\(value)</data></edge>")
+      graph:
+        "<node id=\"a\"/><node id=\"b\"/><edge source=\"a\" target=\"b\"><data key=\"r\">\(value)</data></edge>"
+    )
     #expect(Fixture.relationLines(try Fixture.graphML(text)) == ["a -\(value)-> b"])
   }
 
@@ -121,12 +123,14 @@ struct GraphMLMappingTests {
         <edge source="a" target="b"><data key="r">owns</data></edge>
         """)
     let graph = try Fixture.graphML(text)
-    #expect(graph.relationType(try #require(graph.relationTypeIndex(forKey: "partner"))).isSymmetric)
+    #expect(
+      graph.relationType(try #require(graph.relationTypeIndex(forKey: "partner"))).isSymmetric)
     #expect(!graph.relationType(try #require(graph.relationTypeIndex(forKey: "owns"))).isSymmetric)
   }
 
   @Test func optionsOverrideTheChosenKeys() throws {
-    let options = PropertyGraphOptions(nameKey: "Full Name", typeKey: "Category", relationKey: "verb")
+    let options = PropertyGraphOptions(
+      nameKey: "Full Name", typeKey: "Category", relationKey: "verb")
     let text = Fixture.document(
       keys: """
         <key id="n" for="node" attr.name="full name"/>

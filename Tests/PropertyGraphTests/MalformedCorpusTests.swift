@@ -27,7 +27,8 @@ struct MalformedCorpusTests {
     let relationships = name + ".relationships.csv"
     _ = try PropertyGraphLoader.loadCSV(
       nodes: [(name + ".nodes.csv", try bytes(name + ".nodes.csv"))],
-      relationships: files.contains(relationships) ? [(relationships, try bytes(relationships))] : [],
+      relationships: files.contains(relationships)
+        ? [(relationships, try bytes(relationships))] : [],
       options: PropertyGraphOptions())
   }
 

@@ -79,7 +79,8 @@ struct Neo4jCSVTests {
   }
 
   @Test func rfc4180QuotingBOMAndCRLF() throws {
-    let nodes = "\u{FEFF}id,name,description\r\n1,\"Smith, John\",\"said \"\"hi\"\"\r\nand left\"\r\n\r\n2,\"\",x\r\n"
+    let nodes =
+      "\u{FEFF}id,name,description\r\n1,\"Smith, John\",\"said \"\"hi\"\"\r\nand left\"\r\n\r\n2,\"\",x\r\n"
     let graph = try Fixture.csv(nodes: nodes)
     let john = try #require(graph.entityIndex(forID: "1"))
     #expect(graph.name(of: john) == "Smith, John")

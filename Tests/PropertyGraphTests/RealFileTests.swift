@@ -21,13 +21,15 @@ struct RealFileTests {
   func networkxGraphReadsAsNetworkXReadsIt(name: String) throws {
     let graph = try Self.load("networkx/\(name).graphml")
     let summary = try JSONDecoder().decode(
-      Summary.self, from: Data(contentsOf: URL(fileURLWithPath: Fixture.path("networkx/\(name).json"))))
+      Summary.self,
+      from: Data(contentsOf: URL(fileURLWithPath: Fixture.path("networkx/\(name).json"))))
     #expect(graph.entityCount == summary.nodes)
     #expect(graph.relationCount == summary.edges)
     #expect(graph.relationTypes.allSatisfy { $0.isSymmetric == !summary.directed })
     let nodeKeys = Set(graph.entityIndices.flatMap { graph.attributes(of: $0).map(\.key) })
     #expect(nodeKeys == Set(summary.node_attributes))
-    let edgeKeys = Set((0..<graph.relationCount).flatMap { graph.relation(RelationIndex($0)).attributes.map(\.key) })
+    let edgeKeys = Set(
+      (0..<graph.relationCount).flatMap { graph.relation(RelationIndex($0)).attributes.map(\.key) })
     #expect(edgeKeys == Set(summary.edge_attributes))
   }
 
@@ -36,7 +38,9 @@ struct RealFileTests {
     #expect(graph.metadata.title == "Zachary's Karate Club")
     let node = try #require(graph.entityIndex(forID: "33"))
     #expect(graph.attributes(of: node) == [Attribute(key: "club", value: .string("Officer"))])
-    let weights = (0..<graph.relationCount).compactMap { graph.relation(RelationIndex($0)).attributes.first?.value }
+    let weights = (0..<graph.relationCount).compactMap {
+      graph.relation(RelationIndex($0)).attributes.first?.value
+    }
     #expect(weights.allSatisfy { if case .number = $0 { true } else { false } })
   }
 
@@ -58,7 +62,8 @@ struct RealFileTests {
     #expect(graph.description(of: n0) == "The <first> node")
     #expect(graph.attributes(of: n0) == [])
     let n1 = try #require(graph.entityIndex(forID: "n1"))
-    #expect(graph.attributes(of: n1) == [Attribute(key: "url", value: .string("https://example.com/n1"))])
+    #expect(
+      graph.attributes(of: n1) == [Attribute(key: "url", value: .string("https://example.com/n1"))])
     let edge = graph.relation(RelationIndex(0))
     #expect(edge.attributes == [Attribute(key: "description", value: .string("a plain arrow"))])
   }
