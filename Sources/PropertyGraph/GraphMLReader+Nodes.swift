@@ -88,6 +88,6 @@ extension GraphMLReader {
 
   mutating func releasePages() {
     elementCount += 1
-    if elementCount & 0xFFF == 0 { pages.release(before: scanner.position) }
+    if elementCount & 0xFFF == 0 { pages.advance(to: scanner.position) }
   }
 }

@@ -5,36 +5,50 @@
 #endif
 
 /// Keeps only the part of a mapped input file near the reader resident, so a
-/// file of hundreds of megabytes does not stay in memory beside the graph
-/// built from it: the pages the mapping populated up front are handed back
-/// at once, the reader faults them in again from the page cache as it goes,
-/// and the pages it has passed are handed back as it moves on. A page read
-/// again later faults back in from the file, unchanged; for a file read into
-/// memory it does nothing.
+/// file of hundreds of megabytes is never in memory all at once beside the
+/// graph built from it: the file is mapped without populating it, the window
+/// ahead of the reader is populated in one call as the reader nears it, and
+/// the pages it has passed are handed back. A page read again later faults
+/// back in from the file, unchanged; for a file read into memory it does
+/// nothing.
 struct InputPages {
   /// How far behind the reader pages are kept, and the least worth releasing.
   private static let margin = 4 << 20
+  /// How much is populated ahead of the reader at a time.
+  private static let window = 16 << 20
+  /// Linux's `MADV_POPULATE_READ` (5.14 and later), which Glibc's module may
+  /// not name; older kernels refuse it, and the reader's faults populate instead.
+  private static let populateRead: Int32 = 22
 
   private let base: UnsafePointer<UInt8>?
+  private let count: Int
   private let isMapped: Bool
   private var releasedEnd = 0
+  private var populatedEnd = 0
 
   init(_ bytes: UnsafeBufferPointer<UInt8>, isMapped: Bool) {
     base = bytes.baseAddress
+    count = bytes.count
     self.isMapped = isMapped
-    if isMapped, let base = bytes.baseAddress {
-      let address = UnsafeMutableRawPointer(mutating: UnsafeRawPointer(base))
-      _ = madvise(address, bytes.count, MADV_DONTNEED)
-      _ = madvise(address, bytes.count, MADV_SEQUENTIAL)
-    }
+    advance(to: 0)
   }
 
-  mutating func release(before offset: Int) {
-    guard isMapped, let base, offset - releasedEnd >= 2 * Self.margin else { return }
+  /// Populates the window ahead of `offset` and releases the pages well behind it.
+  mutating func advance(to offset: Int) {
+    guard isMapped, let base else { return }
+    if offset + Self.window / 2 >= populatedEnd, populatedEnd < count {
+      let end = min(count, populatedEnd + Self.window)
+      _ = madvise(address(base, populatedEnd), end - populatedEnd, Self.populateRead)
+      populatedEnd = end
+    }
+    guard offset - releasedEnd >= 2 * Self.margin else { return }
     let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
     let end = (offset - Self.margin) / pageSize * pageSize
-    let address = UnsafeMutableRawPointer(mutating: UnsafeRawPointer(base + releasedEnd))
-    _ = madvise(address, end - releasedEnd, MADV_DONTNEED)
+    _ = madvise(address(base, releasedEnd), end - releasedEnd, MADV_DONTNEED)
     releasedEnd = end
+  }
+
+  private func address(_ base: UnsafePointer<UInt8>, _ offset: Int) -> UnsafeMutableRawPointer {
+    UnsafeMutableRawPointer(mutating: UnsafeRawPointer(base + offset))
   }
 }

@@ -34,7 +34,7 @@ struct Neo4jCSVReader {
           : "node id \(QuotedText.quoted(reader.string(idField))) is already used by an earlier node"
         throw input.error(at: idField.start, problem)
       }
-      pages.release(before: reader.position)
+      pages.advance(to: reader.position)
     }
   }
 
@@ -57,7 +57,7 @@ struct Neo4jCSVReader {
         try readRelationship(reader, header, ends, into: &batch)
         if batch.isFull {
           try flush(&batch, ends, input)
-          pages.release(before: reader.position)
+          pages.advance(to: reader.position)
         }
       }
     } catch {

@@ -9,12 +9,14 @@ extension PropertyGraphLoader {
   ) throws(LoadError) -> Graph {
     var reader = Neo4jCSVReader(options: options)
     for path in nodesPaths {
-      try DatasetFile.withContents(path: path) { bytes, isMapped throws(LoadError) in
+      try DatasetFile.withContents(path: path, populatingMapping: false) {
+        bytes, isMapped throws(LoadError) in
         try reader.readNodes(InputText(bytes: bytes, name: path), isMapped: isMapped)
       }
     }
     for path in relationshipsPaths {
-      try DatasetFile.withContents(path: path) { bytes, isMapped throws(LoadError) in
+      try DatasetFile.withContents(path: path, populatingMapping: false) {
+        bytes, isMapped throws(LoadError) in
         try reader.readRelationships(InputText(bytes: bytes, name: path), isMapped: isMapped)
       }
     }

@@ -24,7 +24,8 @@ public enum PropertyGraphLoader {
   public static func loadGraphML(path: String, options: PropertyGraphOptions) throws(LoadError)
     -> Graph
   {
-    try DatasetFile.withContents(path: path) { bytes, isMapped throws(LoadError) in
+    try DatasetFile.withContents(path: path, populatingMapping: false) {
+      bytes, isMapped throws(LoadError) in
       try GraphMLReader.read(
         InputText(bytes: bytes, name: path), isMapped: isMapped, options: options)
     }
