@@ -15,16 +15,24 @@ extension GraphMLReader {
     let from = try batchKey(source)
     let to = try batchKey(target)
     let draft = try readEdgeContent(element)
-    guard
-      let type = assembly.relationType(
-        forKey: draft.relationType, label: draft.relationLabel, isUndirected: isUndirected)
-    else {
+    guard let type = relationType(of: draft, isUndirected: isUndirected) else {
       throw error(at: element.offset, "more than 65,535 relation types; kg holds at most 65,535")
     }
     edges.append(
       from: from, at: source.value.lowerBound, to: to, at: target.value.lowerBound, type: type,
       detail: draft)
     if edges.isFull { try flushEdges() }
+  }
+
+  private mutating func relationType(of draft: ItemDraft, isUndirected: Bool)
+    -> RelationTypeIndex?
+  {
+    guard let range = draft.relationTypeRange, draft.relationType == nil else {
+      return assembly.relationType(
+        forKey: draft.relationType, label: draft.relationLabel, isUndirected: isUndirected)
+    }
+    return assembly.relationType(
+      forKey: scanner.input.slice(range), label: draft.relationLabel, isUndirected: isUndirected)
   }
 
   /// Copies an end's id into the batch.
@@ -61,10 +69,13 @@ extension GraphMLReader {
       if child.hasPrefix {
         try skipElement()
       } else if isNamed(child, "data") {
-        let (number, text) = try readData(child, in: .edge)
+        let (number, content) = try readData(child, in: .edge)
         if !schema.edgeDefaults.isEmpty { seen.append(number) }
-        if let text {
-          try apply(text, key: number, role: schema.edgeRoles[number], to: &draft, at: child.offset)
+        let role = schema.edgeRoles[number]
+        if role == .relationType, case .slice(let range) = content, !range.isEmpty {
+          draft.relationTypeRange = range
+        } else if let content {
+          try apply(string(content), key: number, role: role, to: &draft, at: child.offset)
         }
       } else if isNamed(child, "graph") {
         throw unsupported(child, "nested graphs (<\(qualified(child))> inside an edge)")

@@ -94,20 +94,55 @@ extension GraphMLReader {
   /// Returns nil when it holds elements and no text: yEd's and Gephi's
   /// graphics, which are skipped.
   mutating func readText() throws(LoadError) -> String? {
+    try readContent().map(string)
+  }
+
+  /// Like `readText`, but a single run of plain text comes back as a range.
+  mutating func readContent() throws(LoadError) -> DataText? {
     text.removeAll(keepingCapacity: true)
+    var single: Range<Int>?
+    var parts = 0
     var holdsElements = false
     while true {
       switch try scanner.next() {
+      case .text(let range, let needsDecoding) where !needsDecoding && parts == 0:
+        single = range
+        parts = 1
       case .text(let range, let needsDecoding):
+        try appendSingle(&single)
         try appendText(range, needsDecoding: needsDecoding)
-      case .cdata(let range): text.append(contentsOf: scanner.input.slice(range))
+        parts += 1
+      case .cdata(let range):
+        try appendSingle(&single)
+        text.append(contentsOf: scanner.input.slice(range))
+        parts += 1
       case .start:
         holdsElements = true
         try skipElement()
       default:
-        let isBlank = text.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
-        return holdsElements && isBlank ? nil : String(decoding: text, as: UTF8.self)
+        return content(single: single, holdsElements: holdsElements)
       }
+    }
+  }
+
+  private mutating func appendSingle(_ single: inout Range<Int>?) throws(LoadError) {
+    guard let range = single else { return }
+    text.append(contentsOf: scanner.input.slice(range))
+    single = nil
+  }
+
+  private func content(single: Range<Int>?, holdsElements: Bool) -> DataText? {
+    let isBlank =
+      single.map(isSpace) ?? text.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
+    if holdsElements && isBlank { return nil }
+    if let single { return .slice(single) }
+    return .decoded(String(decoding: text, as: UTF8.self))
+  }
+
+  func string(_ content: DataText) -> String {
+    switch content {
+    case .slice(let range): scanner.input.string(range)
+    case .decoded(let text): text
     }
   }
 
@@ -121,7 +156,7 @@ extension GraphMLReader {
 
   /// Reads a `<data>` element that `domain` may hold: its key's number and text.
   mutating func readData(_ element: XMLName, in domain: GraphMLDomain) throws(LoadError) -> (
-    key: Int, text: String?
+    key: Int, content: DataText?
   ) {
     guard let key = attribute("key") else {
       throw error(at: element.offset, "<\(qualified(element))> is missing attribute \"key\"")
@@ -136,7 +171,7 @@ extension GraphMLReader {
         at: element.offset,
         "<data> names key \(QuotedText.quoted(keyID)), which no <key> declares for \(domain)s")
     }
-    return (number, try readText())
+    return (number, try readContent())
   }
 
   /// The message for hyperedges, nested graphs and ports: `what` names

@@ -33,8 +33,8 @@ extension GraphMLReader {
 
   /// Data on `<graph>`: its title and description.
   mutating func readGraphData(_ element: XMLName) throws(LoadError) {
-    let (number, text) = try readData(element, in: .graph)
-    guard let text else { return }
+    let (number, content) = try readData(element, in: .graph)
+    guard let text = content.map(string) else { return }
     switch schema.graphRoles[number] {
     case .title: title = title ?? text
     case .graphDescription: graphDescription = graphDescription ?? text

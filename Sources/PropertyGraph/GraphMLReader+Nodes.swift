@@ -31,10 +31,12 @@ extension GraphMLReader {
       if child.hasPrefix {
         try skipElement()
       } else if isNamed(child, "data") {
-        let (number, text) = try readData(child, in: .node)
+        let (number, content) = try readData(child, in: .node)
         if !schema.nodeDefaults.isEmpty { seen.append(number) }
-        if let text {
-          try apply(text, key: number, role: schema.nodeRoles[number], to: &draft, at: child.offset)
+        if let content {
+          try apply(
+            string(content), key: number, role: schema.nodeRoles[number], to: &draft,
+            at: child.offset)
         }
       } else if isNamed(child, "graph") {
         throw unsupported(child, "nested graphs (<\(qualified(child))> inside a node)")

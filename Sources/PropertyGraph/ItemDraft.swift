@@ -9,6 +9,9 @@ struct ItemDraft {
   var aliases: [String] = []
   var attributes: [Attribute] = []
   var relationType: String?
+  /// The relation type as a range of a GraphML input, when it needs no
+  /// decoding: then no `String` is made for it.
+  var relationTypeRange: Range<Int>?
   var relationLabel: String?
   var source: String?
   var quote: String?
