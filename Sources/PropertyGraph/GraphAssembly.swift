@@ -11,6 +11,8 @@ struct GraphAssembly {
   private var sourceKeys: [String] = []
   private var knownSources: Set<String> = []
 
+  var entityCount: Int { builder.entityCount }
+
   /// Adds an entity; false when its id is taken.
   mutating func addEntity(id: String, draft: ItemDraft) -> Bool {
     builder.addEntity(
@@ -54,6 +56,12 @@ struct GraphAssembly {
         forKey: UnsafeBufferPointer<UInt8>?.none, label: label, isUndirected: isUndirected)
     }
     return key.withUTF8 { relationType(forKey: $0, label: label, isUndirected: isUndirected) }
+  }
+
+  /// Takes over the relation types of another assembly, which read part of
+  /// the same file; returns this assembly's type for each of its types.
+  mutating func adoptRelationTypes(of other: GraphAssembly) -> [RelationTypeIndex]? {
+    relationTypes.adopt(other.relationTypes, builder: &builder)
   }
 
   /// Adds a relation with the source, quote and attributes of `detail`, if any.

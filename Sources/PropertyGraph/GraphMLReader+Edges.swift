@@ -20,8 +20,8 @@ extension GraphMLReader {
     }
     edges.append(
       from: from, at: source.value.lowerBound, to: to, at: target.value.lowerBound, type: type,
-      detail: draft)
-    if edges.isFull { try flushEdges() }
+      detail: draft, knownEntities: assembly.entityCount)
+    if edges.isFull { try batchIsFull() }
   }
 
   private mutating func relationType(of draft: ItemDraft, isUndirected: Bool)
@@ -36,18 +36,27 @@ extension GraphMLReader {
   }
 
   /// Copies an end's id into the batch.
+  /// On the reader that reads ahead, a range of the input; ids that need
+  /// decoding stop that reader, and the main reader reads them.
   private mutating func batchKey(_ attribute: XMLAttribute) throws(LoadError) -> StringRef {
+    if readAheadBatches != nil {
+      guard !attribute.needsDecoding else { throw LoadError("") }
+      return edges.inputKey(attribute.value)
+    }
     guard attribute.needsDecoding else {
       return edges.key(scanner.input.slice(attribute.value), space: nil)
     }
     return try decoded(attribute).withUnsafeBufferPointer { edges.key($0, space: nil) }
   }
 
-  /// Adds the batched edges whose nodes are known; the others wait for the end of the file.
+  /// Adds the batched edges whose nodes came before them in the file; the
+  /// others wait for the end of the file, so that which edges come first
+  /// (and are kept among duplicates) never depends on batching.
   mutating func flushEdges() throws(LoadError) {
     let (from, to) = edges.lookUp(in: assembly)
+    let known = edges.knownEntityCounts()
     for index in 0..<edges.count {
-      if from[index] != ByteStringTable.notFound, to[index] != ByteStringTable.notFound {
+      if from[index] < known[index], to[index] < known[index] {
         assembly.addRelation(
           from: EntityIndex(from[index]), type: edges.types[index], to: EntityIndex(to[index]),
           detail: edges.detail(index))
@@ -55,7 +64,7 @@ extension GraphMLReader {
         deferredEdges.append(
           DeferredEdge(
             source: edges.bytes(of: edges.from[index]), target: edges.bytes(of: edges.to[index]),
-            sourceOffset: edges.fromOffsets[index], targetOffset: edges.toOffsets[index],
+            sourceOffset: edges.fromOffset(index), targetOffset: edges.toOffset(index),
             type: edges.types[index], detail: edges.detail(index)))
       }
     }

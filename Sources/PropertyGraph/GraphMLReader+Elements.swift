@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 import KnowledgeGraph
 
 /// Moving through elements, and reading attributes and `<data>` text.
@@ -33,9 +28,13 @@ extension GraphMLReader {
     Self.equal(scanner.input.slice(name.local), text)
   }
 
+  /// Names are short: a loop beats a call to `memcmp`, and the generic
+  /// `elementsEqual` is slower still.
   static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
-    bytes.count == text.utf8CodeUnitCount
-      && (bytes.isEmpty || memcmp(bytes.baseAddress!, text.utf8Start, bytes.count) == 0)
+    guard bytes.count == text.utf8CodeUnitCount else { return false }
+    let start = text.utf8Start
+    for index in 0..<bytes.count where bytes[index] != start[index] { return false }
+    return true
   }
 
   /// The element's name as messages show it: terminal-safe.

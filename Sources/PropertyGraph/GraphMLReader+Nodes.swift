@@ -5,7 +5,10 @@ extension GraphMLReader {
   mutating func readGraph(_ element: XMLName) throws(LoadError) {
     schema.assignRoles(options: options)
     isUndirectedByDefault = try optional("edgedefault") == "undirected"
-    while case .start(let child) = try nextElementEvent() {
+    startReadAhead()
+    while true {
+      try takeReadAhead()
+      guard case .start(let child) = try nextElementEvent() else { break }
       if child.hasPrefix {
         try skipElement()
       } else if isNamed(child, "node") {

@@ -17,17 +17,31 @@ struct GraphMLReader {
   var title: String?
   var graphDescription: String?
   var elementCount = 0
+  /// Files at least this large have their later edges read on another core.
+  var readAheadThreshold = 16 << 20
+  /// The reader on another core, until the main reader takes its edges or drops them.
+  var readAhead: EdgeReadAhead?
+  /// Set on a reader that reads ahead: the batches of edges it has read.
+  var readAheadBatches: [RelationBatch]?
 
-  static func read(_ input: InputText, isMapped: Bool, options: PropertyGraphOptions)
-    throws(LoadError) -> Graph
-  {
+  static func read(
+    _ input: InputText, isMapped: Bool, options: PropertyGraphOptions,
+    readAheadThreshold: Int = 16 << 20
+  ) throws(LoadError) -> Graph {
     guard !input.bytes.isEmpty else {
       throw LoadError("\(input.name): the file is empty; a GraphML file starts with '<'")
     }
     var reader = GraphMLReader(
       scanner: try XMLScanner(input), options: options,
       pages: InputPages(input.bytes, isMapped: isMapped))
-    try reader.readDocument()
+    reader.readAheadThreshold = readAheadThreshold
+    do {
+      try reader.readDocument()
+    } catch {
+      reader.cancelReadAhead()
+      throw error
+    }
+    reader.cancelReadAhead()
     try reader.resolveDeferredEdges()
     let title = reader.title ?? PropertyGraphLoader.fileName(input.name)
     return reader.assembly.graph(title: title, description: reader.graphDescription)

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The keys a GraphML file declares and the role of each for nodes, edges
 /// and graphs: which key is the name, the type, the relation type, and which
 /// are attributes (see docs/property-graphs.md for the rules).
@@ -42,9 +36,7 @@ struct GraphMLSchema: Sendable {
   func number(ofKey id: UnsafeBufferPointer<UInt8>) -> Int? {
     guard idBytes.count <= 32 else { return numbers[String(decoding: id, as: UTF8.self)] }
     return idBytes.firstIndex { key in
-      key.count == id.count
-        && (key.isEmpty
-          || key.withUnsafeBufferPointer { memcmp($0.baseAddress!, id.baseAddress!, id.count) == 0 })
+      key.count == id.count && key.indices.allSatisfy { key[$0] == id[$0] }
     }
   }
 

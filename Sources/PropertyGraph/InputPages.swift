@@ -19,31 +19,35 @@ struct InputPages {
   /// Linux's `MADV_POPULATE_READ` (5.14 and later), which Glibc's module may
   /// not name; older kernels refuse it, and the reader's faults populate instead.
   private static let populateRead: Int32 = 22
+  private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
 
   private let base: UnsafePointer<UInt8>?
   private let count: Int
-  private let isMapped: Bool
+  let isMapped: Bool
   private var releasedEnd = 0
   private var populatedEnd = 0
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>, isMapped: Bool) {
+  /// Pages for a reader that starts at `start`; pages before it are left alone.
+  init(_ bytes: UnsafeBufferPointer<UInt8>, isMapped: Bool, from start: Int = 0) {
     base = bytes.baseAddress
     count = bytes.count
     self.isMapped = isMapped
-    advance(to: 0)
+    releasedEnd = start / Self.pageSize * Self.pageSize
+    populatedEnd = releasedEnd
+    advance(to: start)
   }
 
   /// Populates the window ahead of `offset` and releases the pages well behind it.
   mutating func advance(to offset: Int) {
     guard isMapped, let base else { return }
     if offset + Self.window / 2 >= populatedEnd, populatedEnd < count {
-      let end = min(count, populatedEnd + Self.window)
-      _ = madvise(address(base, populatedEnd), end - populatedEnd, Self.populateRead)
+      let start = max(populatedEnd, offset / Self.pageSize * Self.pageSize)
+      let end = min(count, start + Self.window)
+      _ = madvise(address(base, start), end - start, Self.populateRead)
       populatedEnd = end
     }
     guard offset - releasedEnd >= 2 * Self.margin else { return }
-    let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
-    let end = (offset - Self.margin) / pageSize * pageSize
+    let end = (offset - Self.margin) / Self.pageSize * Self.pageSize
     _ = madvise(address(base, releasedEnd), end - releasedEnd, MADV_DONTNEED)
     releasedEnd = end
   }

@@ -85,7 +85,7 @@ struct Neo4jCSVReader {
     batch.append(
       from: reader.withBytes(from) { batch.key($0, space: ends.startSpace) }, at: from.start,
       to: reader.withBytes(to) { batch.key($0, space: ends.endSpace) }, at: to.start,
-      type: try relationType(reader, ends), detail: draft)
+      type: try relationType(reader, ends), detail: draft, knownEntities: assembly.entityCount)
   }
 
   private mutating func relationType(_ reader: CSVRecordReader, _ ends: RelationshipEnds)
@@ -114,12 +114,12 @@ struct Neo4jCSVReader {
     for index in 0..<batch.count {
       guard from[index] != ByteStringTable.notFound else {
         throw unknown(
-          batch, batch.from[index], space: ends.startSpace, "start", batch.fromOffsets[index], input
+          batch, batch.from[index], space: ends.startSpace, "start", batch.fromOffset(index), input
         )
       }
       guard to[index] != ByteStringTable.notFound else {
         throw unknown(
-          batch, batch.to[index], space: ends.endSpace, "end", batch.toOffsets[index], input)
+          batch, batch.to[index], space: ends.endSpace, "end", batch.toOffset(index), input)
       }
       assembly.addRelation(
         from: EntityIndex(from[index]), type: batch.types[index], to: EntityIndex(to[index]),

@@ -34,6 +34,30 @@ struct RelationTypeTable {
     }
   }
 
+  /// Takes over the types of `other`, a table filled by another reader,
+  /// with their labels and uses; returns this table's type for each of
+  /// `other`'s, or nil past 65,535 types.
+  mutating func adopt(_ other: RelationTypeTable, builder: inout GraphBuilder)
+    -> [RelationTypeIndex]?
+  {
+    var map: [RelationTypeIndex] = []
+    for number in other.keys.indices {
+      var key = other.keys[number]
+      var index: RelationTypeIndex?
+      for isUndirected in [false, true]
+      where isUndirected ? other.usedUndirected[number] : other.usedDirected[number] {
+        index = key.withUTF8 {
+          self.index(
+            forKey: $0, label: other.labels[number], isUndirected: isUndirected, builder: &builder)
+        }
+        if index == nil { return nil }
+      }
+      guard let index else { return nil }
+      map.append(index)
+    }
+    return map
+  }
+
   /// Declares every type: symmetric when only undirected edges used it,
   /// with the label an edge gave it, if any.
   func declare(into builder: inout GraphBuilder) {

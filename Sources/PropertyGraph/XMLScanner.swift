@@ -35,6 +35,20 @@ struct XMLScanner {
 
   private var bytes: UnsafeBufferPointer<UInt8> { input.bytes }
 
+  /// This scanner moved to `offset`, a place between two elements at the
+  /// current depth, for reading a later part of the file on another thread.
+  func continuing(at offset: Int) -> XMLScanner {
+    var copy = self
+    copy.position = offset
+    copy.pendingEnd = nil
+    copy.attributes = []
+    return copy
+  }
+
+  /// Moves to `offset`, where a scanner made by `continuing(at:)` stopped
+  /// between two elements at the same depth as this one.
+  mutating func resume(at offset: Int) { position = offset }
+
   mutating func next() throws(LoadError) -> XMLEvent {
     if let pending = pendingEnd {
       pendingEnd = nil

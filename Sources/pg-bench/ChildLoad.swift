@@ -21,7 +21,7 @@ enum ChildLoad {
     let seconds =
       Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     let result = LoadResult(
-      seconds: seconds, peakMiB: peakMiB(), entities: graph.entityCount,
+      seconds: seconds, cpuSeconds: cpuSeconds(), peakMiB: peakMiB(), entities: graph.entityCount,
       relations: graph.relationCount)
     print(String(decoding: try JSONEncoder().encode(result), as: UTF8.self))
   }
@@ -40,6 +40,13 @@ enum ChildLoad {
       let result = try? JSONDecoder().decode(LoadResult.self, from: output)
     else { throw BenchFailure("loading \(paths) as \(format.rawValue) failed") }
     return result
+  }
+
+  private static func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let seconds = { (time: timeval) in Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
   }
 
   /// Peak resident set size of this process in MiB (`VmHWM`).

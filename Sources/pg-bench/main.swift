@@ -26,7 +26,9 @@ func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 func benchmark() throws {
   let runs = Int(option("--runs", default: "3")) ?? 3
   let directory = option("--dir", default: NSTemporaryDirectory() + "pg-bench")
-  print("size | format | file MB | load s (median) | peak RSS MiB | time vs JSON | RSS vs JSON")
+  print(
+    "size | format | file MB | load s (median) | CPU s (median) | peak RSS MiB"
+      + " | time vs JSON | RSS vs JSON")
   for label in option("--sizes", default: "100k,1M").split(separator: ",") {
     let files = GraphFiles(
       graph: SyntheticGraph(nodeCount: nodeCount(String(label))), directory: directory)
@@ -37,6 +39,7 @@ func benchmark() throws {
       let results = try (0..<runs).map { _ in try ChildLoad.measure(format: format, paths: paths) }
       let seconds = median(results.map(\.seconds))
       let peak = median(results.map(\.peakMiB))
+      let cpu = median(results.map(\.cpuSeconds))
       let base = json ?? (seconds, peak)
       json = base
       let megabytes = paths.reduce(0.0) { total, path in
@@ -45,7 +48,8 @@ func benchmark() throws {
       }
       print(
         "\(label) | \(format.rawValue) | \(String(format: "%.0f", megabytes))"
-          + " | \(String(format: "%.2f", seconds)) | \(String(format: "%.0f", peak))"
+          + " | \(String(format: "%.2f", seconds)) | \(String(format: "%.2f", cpu))"
+          + " | \(String(format: "%.0f", peak))"
           + " | \(String(format: "%.2f", seconds / base.seconds))×"
           + " | \(String(format: "%.2f", peak / base.peak))×"
           + " | \(results[0].entities) entities, \(results[0].relations) relations")
