@@ -26,6 +26,10 @@ struct CSVRecordReader {
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
   }
 
+  /// Moves to `offset`, the start of a record, where a reader of the same
+  /// file on another core stopped.
+  mutating func resume(at offset: Int) { position = offset }
+
   /// Reads the next record into `fields`; false at the end of the file.
   mutating func nextRecord() throws(LoadError) -> Bool {
     skipBlankLines()

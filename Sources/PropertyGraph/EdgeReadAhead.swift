@@ -20,6 +20,8 @@ final class EdgeReadAhead: @unchecked Sendable {
   private var stop = 0
   private let isCancelled = Atomic<Bool>(false)
   private let finished = DispatchSemaphore(value: 0)
+  /// Set once the main reader has waited for the reading: it waits only once.
+  private var isDone = false
 
   init(reader: GraphMLReader, start: Int) {
     self.reader = reader
@@ -32,13 +34,19 @@ final class EdgeReadAhead: @unchecked Sendable {
 
   /// Waits for the reading to end; returns the reader and where it stopped.
   func finish() -> (reader: GraphMLReader, stop: Int) {
-    finished.wait()
+    waitOnce()
     return (reader, stop)
   }
 
   /// Stops the reading and waits for it, before the input goes away.
   func cancel() {
     isCancelled.store(true, ordering: .relaxed)
+    waitOnce()
+  }
+
+  private func waitOnce() {
+    guard !isDone else { return }
     finished.wait()
+    isDone = true
   }
 }

@@ -7,6 +7,8 @@ struct Neo4jCSVReader {
   var assembly = GraphAssembly()
   /// The id of the node or relation end being looked up, with its ID space.
   private var key: [UInt8] = []
+  /// Set on a reader that reads a relationships file ahead on another core.
+  var readsAhead = false
 
   init(options: PropertyGraphOptions) { self.options = options }
 
@@ -38,21 +40,18 @@ struct Neo4jCSVReader {
     }
   }
 
-  mutating func readRelationships(_ input: InputText, isMapped: Bool) throws(LoadError) {
+  /// Reads a relationships file; with `readAhead`, takes over the
+  /// relationships read ahead and reads on from where that reader stopped.
+  mutating func readRelationships(
+    _ input: InputText, isMapped: Bool, readAhead: RelationshipReadAhead? = nil
+  ) throws(LoadError) {
     var reader = try CSVRecordReader(input)
     let header = try readHeader(&reader) { CSVHeader(relationships: $0, options: options) }
-    guard let start = header.index(where: { if case .startID = $0 { true } else { false } }),
-      let end = header.index(where: { if case .endID = $0 { true } else { false } })
-    else {
-      throw input.error(
-        at: reader.recordStart,
-        "the relationships header has no start or end column (\":START_ID\" and \":END_ID\","
-          + " or \"source\" and \"target\")")
-    }
-    let ends = RelationshipEnds(start: start, end: end, header: header)
+    let ends = try relationshipEnds(header, reader)
     var pages = InputPages(input.bytes, isMapped: isMapped)
     var batch = RelationBatch()
     do {
+      if let readAhead { try takeOver(readAhead, from: &reader, ends, &pages) }
       while try reader.nextRecord() {
         try readRelationship(reader, header, ends, into: &batch)
         if batch.isFull {
@@ -65,6 +64,71 @@ struct Neo4jCSVReader {
       throw error
     }
     try flush(&batch, ends, input)
+  }
+
+  private func relationshipEnds(_ header: CSVHeader, _ reader: CSVRecordReader) throws(LoadError)
+    -> RelationshipEnds
+  {
+    guard let start = header.index(where: { if case .startID = $0 { true } else { false } }),
+      let end = header.index(where: { if case .endID = $0 { true } else { false } })
+    else {
+      throw reader.input.error(
+        at: reader.recordStart,
+        "the relationships header has no start or end column (\":START_ID\" and \":END_ID\","
+          + " or \"source\" and \"target\")")
+    }
+    return RelationshipEnds(start: start, end: end, header: header)
+  }
+
+  /// Adds the relationships read ahead, and moves `reader` to where that reading stopped.
+  private mutating func takeOver(
+    _ readAhead: RelationshipReadAhead, from reader: inout CSVRecordReader,
+    _ ends: RelationshipEnds, _ pages: inout InputPages
+  ) throws(LoadError) {
+    let (other, batches, stop) = readAhead.finish()
+    guard stop > reader.position else { return }
+    guard let types = assembly.adoptRelationTypes(of: other.assembly) else {
+      throw reader.input.error(at: stop, "more than 65,535 relation types; kg holds at most 65,535")
+    }
+    for var batch in batches {
+      batch.renumberTypes(types)
+      let end = batch.inputEnd
+      try flush(&batch, ends, reader.input)
+      pages.advance(to: end)
+    }
+    reader.resume(at: stop)
+  }
+
+  /// On the reader that reads ahead: reads relationships until a problem,
+  /// anything it leaves to the main reader (ID spaces, quoted ids), or
+  /// `isCancelled`; returns the batches and the start of the first record
+  /// not read.
+  mutating func readAhead(_ input: InputText, isMapped: Bool, until isCancelled: () -> Bool)
+    -> (batches: [RelationBatch], stop: Int)
+  {
+    guard var reader = try? CSVRecordReader(input),
+      let header = try? readHeader(&reader, { CSVHeader(relationships: $0, options: options) }),
+      let ends = try? relationshipEnds(header, reader), ends.startSpace == nil,
+      ends.endSpace == nil
+    else { return ([], 0) }
+    var pages = InputPages(input.bytes, isMapped: isMapped, from: reader.position)
+    var batches: [RelationBatch] = []
+    var batch = RelationBatch(referencing: input.bytes)
+    while !isCancelled() {
+      let resume = reader.position
+      do {
+        guard try reader.nextRecord() else { break }
+        try readRelationship(reader, header, ends, into: &batch)
+      } catch {
+        return (batches + [batch], resume)
+      }
+      if batch.isFull {
+        batches.append(batch)
+        batch = RelationBatch(referencing: input.bytes)
+        pages.advance(to: reader.position)
+      }
+    }
+    return (batches + [batch], reader.position)
   }
 
   private mutating func readRelationship(
@@ -83,9 +147,19 @@ struct Neo4jCSVReader {
     let from = reader.fields[ends.start]
     let to = reader.fields[ends.end]
     batch.append(
-      from: reader.withBytes(from) { batch.key($0, space: ends.startSpace) }, at: from.start,
-      to: reader.withBytes(to) { batch.key($0, space: ends.endSpace) }, at: to.start,
+      from: try key(from, space: ends.startSpace, reader, &batch), at: from.start,
+      to: try key(to, space: ends.endSpace, reader, &batch), at: to.start,
       type: try relationType(reader, ends), detail: draft, knownEntities: assembly.entityCount)
+  }
+
+  /// A relation end's id in the batch; on the reader that reads ahead, a
+  /// range of the input, and a quoted id stops that reader.
+  private func key(
+    _ field: CSVField, space: String?, _ reader: CSVRecordReader, _ batch: inout RelationBatch
+  ) throws(LoadError) -> StringRef {
+    guard readsAhead else { return reader.withBytes(field) { batch.key($0, space: space) } }
+    guard field.content.lowerBound == field.start else { throw LoadError("") }
+    return batch.inputKey(field.content)
   }
 
   private mutating func relationType(_ reader: CSVRecordReader, _ ends: RelationshipEnds)
