@@ -44,6 +44,13 @@ let package = Package(
       swiftSettings: crossModule),
     .executableTarget(name: "rdf-bench", dependencies: ["RDF"], swiftSettings: crossModule),
     .target(
+      name: "PropertyGraph", dependencies: ["KnowledgeGraph", "FileInput", "Parallel"],
+      swiftSettings: crossModule),
+    .executableTarget(
+      name: "pg-bench",
+      dependencies: ["KnowledgeGraph", "FileInput", "JSONDataset", "PropertyGraph"],
+      swiftSettings: crossModule),
+    .target(
       name: "GraphFormats", dependencies: ["KnowledgeGraph", "FileInput", "JSONDataset", "RDF"],
       swiftSettings: crossModule),
     // Layer 3: front ends.
@@ -103,6 +110,10 @@ let package = Package(
       name: "RDFWritingTests", dependencies: ["RDF", "KnowledgeGraph", "JSONDataset"],
       exclude: ["Golden"]),
     .testTarget(name: "SessionStoreTests", dependencies: ["SessionStore"]),
+    .testTarget(
+      name: "PropertyGraphTests",
+      dependencies: ["PropertyGraph", "KnowledgeGraph", "FileInput", "JSONDataset", "GraphExport"],
+      exclude: ["Fixtures", "Malformed"]),
     .testTarget(
       name: "TerminalTests", dependencies: ["Terminal", "Browser", "KnowledgeGraph", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),

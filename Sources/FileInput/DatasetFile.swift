@@ -21,11 +21,14 @@ package enum DatasetFile {
 
   /// Lends the file's bytes to `body`, and reports a file that changed
   /// meanwhile. `body` also learns whether the bytes are a mapping of the
-  /// file, whose pages it may hand back to the kernel once read.
+  /// file, whose pages it may hand back to the kernel once read. A reader
+  /// that keeps only the pages near it resident passes `populatingMapping:
+  /// false`, so a large file is never resident all at once.
   package static func withContents<Result>(
-    path: String, _ body: (UnsafeBufferPointer<UInt8>, _ isMapped: Bool) throws(LoadError) -> Result
+    path: String, populatingMapping: Bool = true,
+    _ body: (UnsafeBufferPointer<UInt8>, _ isMapped: Bool) throws(LoadError) -> Result
   ) throws(LoadError) -> Result {
-    let (file, descriptor, opened) = try open(path: path)
+    let (file, descriptor, opened) = try open(path: path, populatingMapping: populatingMapping)
     defer { close(descriptor) }
     #if os(Linux)
       let result =
@@ -43,14 +46,17 @@ package enum DatasetFile {
     return result
   }
 
-  private static func open(path: String) throws(LoadError) -> (FileBytes, Int32, stat) {
+  private static func open(path: String, populatingMapping: Bool) throws(LoadError) -> (
+    FileBytes, Int32, stat
+  ) {
     var info = stat()
     guard stat(path, &info) == 0 else { throw failure(path, openError: errno) }
     try checkIsRegular(info, path: path)
     let descriptor = systemOpen(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else { throw failure(path, openError: errno) }
     do {
-      let (bytes, opened) = try contents(of: descriptor, statusAtStat: info, path: path)
+      let (bytes, opened) = try contents(
+        of: descriptor, statusAtStat: info, path: path, populatingMapping: populatingMapping)
       return (bytes, descriptor, opened)
     } catch {
       close(descriptor)
@@ -58,9 +64,9 @@ package enum DatasetFile {
     }
   }
 
-  private static func contents(of descriptor: Int32, statusAtStat info: stat, path: String)
-    throws(LoadError) -> (FileBytes, stat)
-  {
+  private static func contents(
+    of descriptor: Int32, statusAtStat info: stat, path: String, populatingMapping: Bool
+  ) throws(LoadError) -> (FileBytes, stat) {
     var opened = stat()
     guard fstat(descriptor, &opened) == 0 else { throw failure(path, readError: errno) }
     try checkIsRegular(opened, path: path)
@@ -71,7 +77,9 @@ package enum DatasetFile {
       throw LoadError("\(path): the file is larger than 4 GiB, the limit for a dataset")
     }
     let size = Int(opened.st_size)
-    if size >= mappingThreshold, let mapped = FileBytes(mapping: descriptor, count: size) {
+    if size >= mappingThreshold,
+      let mapped = FileBytes(mapping: descriptor, count: size, populating: populatingMapping)
+    {
       return (mapped, opened)
     }
     let bytes = FileBytes(capacity: size)

@@ -18,11 +18,12 @@ final class FileBytes {
     isMapped = false
   }
 
-  /// A private read-only mapping of a file, populated up front: for large
-  /// files it costs a fraction of reading them into fresh memory.
-  init?(mapping descriptor: Int32, count: Int) {
+  /// A private read-only mapping of a file, populated up front unless
+  /// `populating` is false: for large files it costs a fraction of reading
+  /// them into fresh memory.
+  init?(mapping descriptor: Int32, count: Int, populating: Bool = true) {
     #if os(Linux)
-      let flags = MAP_PRIVATE | MAP_POPULATE
+      let flags = populating ? MAP_PRIVATE | MAP_POPULATE : MAP_PRIVATE
     #else
       let flags = MAP_PRIVATE
     #endif

@@ -1,0 +1,286 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import KnowledgeGraph
+import FileInput
+
+/// A streaming, byte-level reader of the XML that GraphML files use:
+/// elements, attributes, character data, references, CDATA sections; it
+/// skips comments, processing instructions and the document type, and does
+/// not resolve namespaces (a prefix is kept apart, see `XMLName`).
+///
+/// It reports one event at a time straight from the file's bytes, with no
+/// document tree and no allocation per element, and checks that every end
+/// tag matches its start tag.
+struct XMLScanner {
+  let input: InputText
+  private(set) var position = 0
+  /// The attributes of the element of the last `.start` event.
+  private(set) var attributes: [XMLAttribute] = []
+  private var openElements: [XMLName] = []
+  private var pendingEnd: XMLName?
+
+  init(_ input: InputText) throws(LoadError) {
+    self.input = input
+    let bytes = input.bytes
+    if bytes.count >= 2,
+      (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
+    {
+      throw input.error(
+        at: 0, "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8")
+    }
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
+  }
+
+  private var bytes: UnsafeBufferPointer<UInt8> { input.bytes }
+
+  /// This scanner moved to `offset`, a place between two elements at the
+  /// current depth, for reading a later part of the file on another thread.
+  func continuing(at offset: Int) -> XMLScanner {
+    var copy = self
+    copy.position = offset
+    copy.pendingEnd = nil
+    copy.attributes = []
+    return copy
+  }
+
+  /// Moves to `offset`, where a scanner made by `continuing(at:)` stopped
+  /// between two elements at the same depth as this one.
+  mutating func resume(at offset: Int) { position = offset }
+
+  mutating func next() throws(LoadError) -> XMLEvent {
+    if let pending = pendingEnd {
+      pendingEnd = nil
+      return .end(pending)
+    }
+    while position < bytes.count {
+      if bytes[position] != UInt8(ascii: "<") { return scanText() }
+      if let event = try scanMarkup() { return event }
+    }
+    if let open = openElements.last {
+      throw input.error(
+        at: position, "end of file inside <\(input.string(open.qualified))>; expected its end tag")
+    }
+    return .endOfInput
+  }
+
+  private mutating func scanText() -> XMLEvent {
+    let start = position
+    var needsDecoding = false
+    while position < bytes.count, bytes[position] != UInt8(ascii: "<") {
+      let byte = bytes[position]
+      if byte == UInt8(ascii: "&") || byte == 0x0D { needsDecoding = true }
+      position += 1
+    }
+    return .text(start..<position, needsDecoding: needsDecoding)
+  }
+
+  /// The event of the markup at `position`, or nil for markup that is skipped.
+  private mutating func scanMarkup() throws(LoadError) -> XMLEvent? {
+    switch byte(at: position + 1) {
+    case UInt8(ascii: "/"): return try scanEndTag()
+    case UInt8(ascii: "?"):
+      try skip(past: "?>", opener: 2, what: "processing instruction")
+      return nil
+    case UInt8(ascii: "!"): return try scanDeclaration()
+    default: return try scanStartTag()
+    }
+  }
+
+  private mutating func scanDeclaration() throws(LoadError) -> XMLEvent? {
+    if startsWith("<!--") {
+      try skip(past: "-->", opener: 4, what: "comment")
+      return nil
+    }
+    if startsWith("<![CDATA[") {
+      let start = position + 9
+      try skip(past: "]]>", opener: 9, what: "CDATA section")
+      return .cdata(start..<position - 3)
+    }
+    if startsWith("<!DOCTYPE") {
+      try skipDocumentType()
+      return nil
+    }
+    throw input.error(at: position, "expected a comment, CDATA section or DOCTYPE after '<!'")
+  }
+
+  private mutating func skipDocumentType() throws(LoadError) {
+    let start = position
+    var inSubset = false
+    while position < bytes.count {
+      switch bytes[position] {
+      case UInt8(ascii: "["): inSubset = true
+      case UInt8(ascii: "]"): inSubset = false
+      case UInt8(ascii: ">") where !inSubset:
+        position += 1
+        return
+      default: break
+      }
+      position += 1
+    }
+    throw input.error(at: start, "DOCTYPE is not terminated before end of file")
+  }
+
+  private mutating func scanStartTag() throws(LoadError) -> XMLEvent {
+    let start = position
+    position += 1
+    let name = try scanName(startingAt: start)
+    attributes.removeAll(keepingCapacity: true)
+    while true {
+      skipSpace()
+      switch byte(at: position) {
+      case UInt8(ascii: ">"):
+        position += 1
+        openElements.append(name)
+        return .start(name)
+      case UInt8(ascii: "/"):
+        guard byte(at: position + 1) == UInt8(ascii: ">") else {
+          throw unexpected(in: name, expected: "'>' after '/'")
+        }
+        position += 2
+        pendingEnd = name
+        return .start(name)
+      case nil: throw endOfFile(in: name)
+      default: attributes.append(try scanAttribute(of: name))
+      }
+    }
+  }
+
+  private mutating func scanAttribute(of element: XMLName) throws(LoadError) -> XMLAttribute {
+    let name = try scanName(startingAt: position)
+    skipSpace()
+    guard byte(at: position) == UInt8(ascii: "=") else {
+      throw unexpected(in: element, expected: "'=' after attribute \(attributeName(name))")
+    }
+    position += 1
+    skipSpace()
+    guard let quote = byte(at: position), quote == 0x22 || quote == 0x27 else {
+      throw unexpected(in: element, expected: "a quoted value for attribute \(attributeName(name))")
+    }
+    position += 1
+    let start = position
+    var needsDecoding = false
+    while let byte = byte(at: position), byte != quote {
+      switch byte {
+      case UInt8(ascii: "<"):
+        throw input.error(at: position, "'<' in the value of attribute \(attributeName(name))")
+      case UInt8(ascii: "&"), 0x09, 0x0A, 0x0D: needsDecoding = true
+      default: break
+      }
+      position += 1
+    }
+    guard position < bytes.count else { throw endOfFile(in: element) }
+    position += 1
+    return XMLAttribute(name: name, value: start..<position - 1, needsDecoding: needsDecoding)
+  }
+
+  private mutating func scanEndTag() throws(LoadError) -> XMLEvent {
+    let start = position
+    position += 2
+    let name = try scanName(startingAt: start)
+    skipSpace()
+    guard byte(at: position) == UInt8(ascii: ">") else {
+      throw unexpected(in: name, expected: "'>' to close the end tag")
+    }
+    position += 1
+    guard let open = openElements.popLast() else {
+      throw input.error(at: start, "end tag </\(input.string(name.qualified))> closes no element")
+    }
+    guard open.qualified.count == name.qualified.count,
+      memcmp(
+        input.bytes.baseAddress! + open.qualified.lowerBound,
+        input.bytes.baseAddress! + name.qualified.lowerBound, name.qualified.count) == 0
+    else {
+      let (line, _) = input.position(of: open.offset)
+      throw input.error(
+        at: start,
+        "expected </\(input.string(open.qualified))> (opened on line \(line)),"
+          + " found </\(input.string(name.qualified))>")
+    }
+    return .end(name)
+  }
+
+  private mutating func scanName(startingAt markup: Int) throws(LoadError) -> XMLName {
+    let start = position
+    var localStart = position
+    while let byte = byte(at: position), !Self.endsName(byte) {
+      if byte == UInt8(ascii: ":") { localStart = position + 1 }
+      position += 1
+    }
+    guard position > start else {
+      let found = byte(at: position).map { "'\(Unicode.Scalar($0))'" } ?? "end of file"
+      throw input.error(at: position, "expected a name, found \(found)")
+    }
+    return XMLName(qualified: start..<position, local: localStart..<position, offset: markup)
+  }
+
+  private static func endsName(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "/"), UInt8(ascii: ">"), UInt8(ascii: "="),
+      UInt8(ascii: "<"), 0x22, 0x27:
+      true
+    default: false
+    }
+  }
+
+  private mutating func skipSpace() {
+    while let byte = byte(at: position),
+      byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    {
+      position += 1
+    }
+  }
+
+  /// Moves past `terminator`, searching from after the markup's opening
+  /// (`<?`, `<!--` or `<![CDATA[`), which is `opener` bytes long.
+  private mutating func skip(past terminator: StaticString, opener: Int, what: String)
+    throws(LoadError)
+  {
+    let start = position
+    let count = terminator.utf8CodeUnitCount
+    let last = terminator.utf8Start[count - 1]
+    position += opener + count - 1
+    while position < bytes.count {
+      if bytes[position] == last, matches(terminator, endingAt: position) {
+        position += 1
+        return
+      }
+      position += 1
+    }
+    throw input.error(at: start, "\(what) is not terminated before end of file")
+  }
+
+  private func matches(_ text: StaticString, endingAt end: Int) -> Bool {
+    let count = text.utf8CodeUnitCount
+    return (0..<count).allSatisfy { bytes[end - count + 1 + $0] == text.utf8Start[$0] }
+  }
+
+  private func startsWith(_ text: StaticString) -> Bool {
+    let count = text.utf8CodeUnitCount
+    return position + count <= bytes.count && matches(text, endingAt: position + count - 1)
+  }
+
+  private func byte(at offset: Int) -> UInt8? {
+    offset < bytes.count ? bytes[offset] : nil
+  }
+
+  private func attributeName(_ name: XMLName) -> String {
+    QuotedText.quoted(input.slice(name.qualified))
+  }
+
+  private func unexpected(in element: XMLName, expected: String) -> LoadError {
+    guard let found = byte(at: position) else { return endOfFile(in: element) }
+    let shown =
+      found < 0x80
+      ? TerminalSafeText.singleLine(String(Unicode.Scalar(found))) : "a non-ASCII character"
+    return input.error(at: position, "expected \(expected), found '\(shown)'")
+  }
+
+  private func endOfFile(in element: XMLName) -> LoadError {
+    input.error(
+      at: element.offset,
+      "the tag <\(input.string(element.qualified)) is not terminated before end of file")
+  }
+}

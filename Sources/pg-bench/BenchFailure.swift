@@ -1,0 +1,6 @@
+/// Why the benchmark stopped.
+struct BenchFailure: Error, CustomStringConvertible {
+  let description: String
+
+  init(_ description: String) { self.description = description }
+}
