@@ -51,7 +51,8 @@ let package = Package(
       dependencies: ["KnowledgeGraph", "FileInput", "JSONDataset", "PropertyGraph"],
       swiftSettings: crossModule),
     .target(
-      name: "GraphFormats", dependencies: ["KnowledgeGraph", "FileInput", "JSONDataset", "RDF"],
+      name: "GraphFormats",
+      dependencies: ["KnowledgeGraph", "FileInput", "JSONDataset", "RDF", "PropertyGraph"],
       swiftSettings: crossModule),
     // Layer 3: front ends.
     .target(
@@ -73,8 +74,8 @@ let package = Package(
     .executableTarget(
       name: "kg",
       dependencies: [
-        "KnowledgeGraph", "FileInput", "JSONDataset", "GraphFormats", "RDF", "GraphSearch",
-        "GraphExport", "Scripting", "Browser", "Terminal", "SessionStore",
+        "KnowledgeGraph", "FileInput", "JSONDataset", "GraphFormats", "RDF", "PropertyGraph",
+        "GraphSearch", "GraphExport", "Scripting", "Browser", "Terminal", "SessionStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: crossModule

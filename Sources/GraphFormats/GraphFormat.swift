@@ -6,6 +6,8 @@ public enum GraphFormat: String, CaseIterable, Sendable {
   case nTriples = "nt"
   case nQuads = "nq"
   case turtle = "ttl"
+  case graphml
+  case csv
 
   /// The format a file name's extension names (also before `.gz`), or nil.
   public init?(fileName: String) {
@@ -13,8 +15,12 @@ public enum GraphFormat: String, CaseIterable, Sendable {
       self.init(rdf)
       return
     }
-    guard fileName.lowercased().hasSuffix(".json") else { return nil }
-    self = .json
+    switch fileName.lowercased().split(separator: ".").last {
+    case "json": self = .json
+    case "graphml": self = .graphml
+    case "csv": self = .csv
+    default: return nil
+    }
   }
 
   init(_ rdf: RDFFormat) {
@@ -27,7 +33,7 @@ public enum GraphFormat: String, CaseIterable, Sendable {
 
   var rdfFormat: RDFFormat? {
     switch self {
-    case .json: nil
+    case .json, .graphml, .csv: nil
     case .nTriples: .nTriples
     case .nQuads: .nQuads
     case .turtle: .turtle
@@ -46,6 +52,7 @@ public enum GraphFormat: String, CaseIterable, Sendable {
       return .json
     }
     if first.hasPrefix("{") || first.hasPrefix("[") { return .json }
+    if text.contains("<graphml") { return .graphml }
     let lowered = first.lowercased()
     if lowered.hasPrefix("@prefix") || lowered.hasPrefix("@base") || lowered.hasPrefix("prefix ")
       || lowered.hasPrefix("base ")

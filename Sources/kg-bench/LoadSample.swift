@@ -31,7 +31,8 @@ struct LoadSample: Codable {
     let elapsed = clock.measure {
       result = Result { () throws(LoadError) in
         try GraphLoader.load(
-          path: path, options: RDFLoadOptions(languages: LanguagePreference(tags: ["en"])))
+          path: path,
+          options: LoadOptions(rdf: RDFLoadOptions(languages: LanguagePreference(tags: ["en"]))))
       }
     }
     let graph: Graph

@@ -3,6 +3,7 @@ import Foundation
 import GraphFormats
 import JSONDataset
 import KnowledgeGraph
+import PropertyGraph
 import RDF
 
 #if canImport(Glibc)
@@ -26,12 +27,44 @@ struct DataOptions: ParsableArguments {
       valueName: "LIST"))
   var lang: String?
 
-  /// How RDF triples become names: `--lang`, else the locale's language.
-  var rdfOptions: RDFLoadOptions {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "With a nodes CSV file as --data, its relationships CSV file.", valueName: "FILE"))
+  var edges: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "GraphML/CSV: the key or column that names nodes (default: label, name or title).",
+      valueName: "KEY"))
+  var nameKey: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "GraphML/CSV: the key or column that types nodes (default: type, labels or kind).",
+      valueName: "KEY"))
+  var typeKey: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "GraphML/CSV: the key or column that types edges (default: label, type or relationship).",
+      valueName: "KEY"))
+  var relationKey: String?
+
+  /// How RDF triples become names (`--lang`, else the locale's language),
+  /// which keys name and type property-graph nodes, and `--edges`.
+  var loadOptions: LoadOptions {
     let languages =
       lang.map(LanguagePreference.init(list:))
       ?? LanguagePreference.fromEnvironment(ProcessInfo.processInfo.environment)
-    return RDFLoadOptions(languages: languages)
+    return LoadOptions(
+      rdf: RDFLoadOptions(languages: languages),
+      propertyGraph: PropertyGraphOptions(
+        nameKey: nameKey, typeKey: typeKey, relationKey: relationKey),
+      edgesPath: edges)
   }
 
   /// The dataset path: `--data`, else the bundled dataset.
@@ -50,7 +83,7 @@ struct DataOptions: ParsableArguments {
     let path = try datasetPath()
     guard Self.showsProgress(for: path) else {
       do {
-        return try GraphLoader.load(path: path, format: format, options: rdfOptions)
+        return try GraphLoader.load(path: path, format: format, options: loadOptions)
       } catch {
         fail(error.message)
       }
@@ -71,7 +104,7 @@ struct DataOptions: ParsableArguments {
   ) -> Graph {
     do {
       return try GraphLoader.load(
-        path: path, format: format, options: rdfOptions, progress: progress)
+        path: path, format: format, options: loadOptions, progress: progress)
     } catch {
       StandardError.write("\r\u{1B}[K")
       fail(error.message)

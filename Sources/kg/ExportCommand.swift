@@ -30,7 +30,7 @@ struct ExportCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The dataset's format: json, nt, nq or ttl (default: from the extension, else the content).",
+      "The dataset's format: json, nt, nq, ttl, graphml or csv (default: from the extension, else the content).",
       valueName: "FORMAT"))
   var dataFormat: GraphFormat?
 

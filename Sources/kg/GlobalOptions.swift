@@ -1,7 +1,6 @@
 import ArgumentParser
 import GraphFormats
 import KnowledgeGraph
-import RDF
 
 /// Options every command but `kg export` takes: the dataset, and `--format`
 /// to name its format when the extension does not (export's `--format` is
@@ -12,13 +11,13 @@ struct GlobalOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The dataset's format: json, nt, nq or ttl (default: from the extension, else the content).",
+      "The dataset's format: json, nt, nq, ttl, graphml or csv (default: from the extension, else the content).",
       valueName: "FORMAT"))
   var format: GraphFormat?
 
   func datasetPath() throws -> String { try source.datasetPath() }
 
-  var rdfOptions: RDFLoadOptions { source.rdfOptions }
+  var loadOptions: LoadOptions { source.loadOptions }
 
   /// Loads the dataset, or prints one line on stderr and exits 2.
   func loadGraph() throws -> Graph { try source.loadGraph(format: format) }

@@ -27,7 +27,7 @@ struct ValidateCommand: ParsableCommand {
     let report: ValidationReport
     do {
       report = try GraphLoader.validate(
-        path: path, format: global.format, strict: strict, options: global.rdfOptions)
+        path: path, format: global.format, strict: strict, options: global.loadOptions)
     } catch {
       fail(error.message)
     }
