@@ -16,12 +16,11 @@ extension GraphAssembly {
   mutating func storedAttribute(_ record: LiteralRecord) -> StoredAttribute {
     let native = nativeValue(record)
     let key = attributeKey(record, isNative: native != nil)
-    let value =
-      native
-      ?? mapper.builder.strings.withBytes(of: record.value) { bytes in
-        JSONText.quoted(bytes, into: &scratch)
-        return scratch.withUnsafeBufferPointer { mapper.builder.appendString($0) }
-      }
+    if let native { return StoredAttribute(key: key, value: native) }
+    // Quote into the scratch first and append after: appending while the
+    // arena's bytes are lent out would copy the whole arena every time.
+    mapper.builder.strings.withBytes(of: record.value) { JSONText.quoted($0, into: &scratch) }
+    let value = scratch.withUnsafeBufferPointer { mapper.builder.appendString($0) }
     return StoredAttribute(key: key, value: value)
   }
 
