@@ -2,6 +2,7 @@ import FileInput
 import Foundation
 import JSONDataset
 import KnowledgeGraph
+import PropertyGraph
 import RDF
 
 /// libFuzzer entry point for the dataset readers, linked with the library
@@ -10,7 +11,9 @@ import RDF
 /// Every input goes through each way a dataset is read: for kg's JSON, the
 /// bare JSON reader, the loader (stops at the first error) and the validator
 /// (reads on); for RDF, the loader on the whole buffer, the reader streamed in
-/// 7-byte chunks, and the reader collecting errors. Any trap, sanitizer
+/// 7-byte chunks, and the reader collecting errors; for GraphML and CSV, the
+/// loaders (a CSV input splits at its first blank line into nodes and
+/// relationships). Any trap, sanitizer
 /// report or timeout is a bug; errors are expected.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func loaderFuzzTarget(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
@@ -20,6 +23,13 @@ public func loaderFuzzTarget(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int3
     fuzzRDF(bytes, format: .nQuads)
     fuzzRDF(bytes, format: .nTriples)
   case "ttl": fuzzRDF(bytes, format: .turtle)
+  case "graphml":
+    if let graph = try? PropertyGraphLoader.loadGraphML(
+      bytes: bytes, name: "fuzz.graphml", options: PropertyGraphOptions())
+    {
+      walk(graph)
+    }
+  case "csv": fuzzCSV(bytes)
   default: fuzzJSON(bytes)
   }
   return 0
@@ -42,6 +52,21 @@ private func fuzzRDF(_ bytes: [UInt8], format: RDFFormat) {
     from: &source, into: &sink)
   _ = try? RDFReader(format: format, baseIRI: "http://example.org/", errorLimit: 100).read(
     UnsafeRawBufferPointer(start: bytes, count: bytes.count), into: &sink)
+}
+
+/// The input as a nodes file, and split at its first blank line into a
+/// nodes file and a relationships file.
+private func fuzzCSV(_ bytes: [UInt8]) {
+  let options = PropertyGraphOptions()
+  let split = bytes.firstRange(of: [0x0A, 0x0A]).map {
+    (Array(bytes[..<$0.lowerBound]), Array(bytes[$0.upperBound...]))
+  }
+  if let graph = try? PropertyGraphLoader.loadCSV(
+    nodes: [("nodes.csv", split?.0 ?? bytes)],
+    relationships: split.map { [("relationships.csv", $0.1)] } ?? [], options: options)
+  {
+    walk(graph)
+  }
 }
 
 private func walk(_ graph: Graph) {

@@ -5,13 +5,15 @@
 #   FUZZ_JOBS=1 scripts/fuzz-loader.sh 60 ttl # one process, one minute, Turtle
 #
 # MODE is json (kg's format: the JSON reader, the loader and the validator),
-# nt (N-Triples and N-Quads) or ttl (Turtle): each input is read as a whole
-# buffer, streamed in small chunks, and validated, and must never trap.
+# nt (N-Triples and N-Quads) or ttl (Turtle), each read whole, streamed in
+# small chunks and validated, or graphml or csv (Neo4j-style); no input may
+# ever trap.
 #
 # Builds .build/fuzz/kg-fuzz-loader from the library modules it needs, each
 # compiled with coverage and AddressSanitizer, plus Fuzz/LoaderFuzzTarget.swift;
 # seeds a corpus from the malformed test corpus and the bundled dataset (json),
-# or from the W3C test files (nt, ttl); then runs on all cores. Logs and
+# the W3C test files (nt, ttl) or the property-graph fixtures and malformed
+# corpus (graphml, csv); then runs on all cores. Logs and
 # crashing inputs land in fuzz-out/; make each one a test with its expected message.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,7 +34,7 @@ module CMemoryHints {
 MAP
 
 objects=()
-for module in Parallel FileInput KnowledgeGraph JSONDataset RDF; do
+for module in Parallel FileInput KnowledgeGraph JSONDataset RDF PropertyGraph; do
   swiftc "${flags[@]}" -module-name "$module" -wmo -c \
     -emit-module -emit-module-path "$modules/$module.swiftmodule" \
     -o "$out/$module.o" $(find "Sources/$module" -name "*.swift") 2>&1 \
@@ -52,7 +54,15 @@ case "$mode" in
   ttl)
     cp Tests/RDFTests/W3C/rdf-turtle/*.ttl "$out/seeds-$mode/"
     dictionary=Fuzz/rdf.dict ;;
-  *) echo "fuzz-loader: unknown mode $mode (json, nt or ttl)" >&2; exit 2 ;;
+  graphml)
+    cp Tests/PropertyGraphTests/Fixtures/*.graphml Tests/PropertyGraphTests/Fixtures/networkx/*.graphml \
+      Tests/PropertyGraphTests/Malformed/*.graphml "$out/seeds-$mode/" 2>/dev/null || true
+    dictionary=Fuzz/graphml.dict ;;
+  csv)
+    cp Tests/PropertyGraphTests/Fixtures/neo4j/*.csv Tests/PropertyGraphTests/Malformed/*.csv \
+      "$out/seeds-$mode/" 2>/dev/null || true
+    dictionary=Fuzz/csv.dict ;;
+  *) echo "fuzz-loader: unknown mode $mode (json, nt, ttl, graphml or csv)" >&2; exit 2 ;;
 esac
 
 # Run inside fuzz-out/, where libFuzzer also writes its fuzz-N.log files.
