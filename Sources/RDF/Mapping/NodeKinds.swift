@@ -34,7 +34,7 @@ struct NodeKinds {
   private mutating func markLinkEnds(_ mapper: GraphMapper) {
     let datasetClasses = [
       RDFVocabulary.schema + "Dataset", "http://rdfs.org/ns/void#Dataset",
-      "http://www.w3.org/ns/dcat#Dataset",
+      RDFVocabulary.dcat + "Dataset",
     ].compactMap { mapper.nodes.find($0) }
     let declarationClasses = [
       RDFVocabulary.rdfs + "Class", RDFVocabulary.owl + "Class", RDFVocabulary.rdf + "Property",

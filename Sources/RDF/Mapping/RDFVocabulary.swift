@@ -15,6 +15,7 @@ enum RDFVocabulary {
   static let dc = "http://purl.org/dc/elements/1.1/"
   static let foaf = "http://xmlns.com/foaf/0.1/"
   static let dbo = "http://dbpedia.org/ontology/"
+  static let dcat = "http://www.w3.org/ns/dcat#"
   /// kg's own terms for relation provenance in reified statements; fixed,
   /// whatever base an export used, so any export reads back.
   static let kg = "https://kg.invalid/vocab/"

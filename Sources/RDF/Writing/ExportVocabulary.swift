@@ -1,14 +1,15 @@
 /// The shared vocabularies the export writes, and the prefixes Turtle
-/// declares for them.
+/// declares for them: the namespaces are the reader's (`RDFVocabulary`),
+/// so what one writes the other reads.
 enum ExportVocabulary {
-  static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-  static let rdfs = "http://www.w3.org/2000/01/rdf-schema#"
-  static let owl = "http://www.w3.org/2002/07/owl#"
-  static let xsd = "http://www.w3.org/2001/XMLSchema#"
-  static let skos = "http://www.w3.org/2004/02/skos/core#"
-  static let schema = "https://schema.org/"
-  static let dcterms = "http://purl.org/dc/terms/"
-  static let dcat = "http://www.w3.org/ns/dcat#"
+  static let rdf = RDFVocabulary.rdf
+  static let rdfs = RDFVocabulary.rdfs
+  static let owl = RDFVocabulary.owl
+  static let xsd = RDFVocabulary.xsd
+  static let skos = RDFVocabulary.skos
+  static let schema = RDFVocabulary.schema
+  static let dcterms = RDFVocabulary.dcterms
+  static let dcat = RDFVocabulary.dcat
 
   /// Standard prefixes in the order a Turtle export declares them.
   static let prefixes: [(prefix: String, iri: String)] = [
@@ -16,5 +17,5 @@ enum ExportVocabulary {
     ("schema", schema), ("dcterms", dcterms), ("dcat", dcat),
   ]
 
-  static let rdfType = rdf + "type"
+  static let rdfType = RDFVocabulary.type
 }
