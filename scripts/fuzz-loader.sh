@@ -24,7 +24,7 @@ jobs="${FUZZ_JOBS:-$(nproc)}"
 out=.build/fuzz
 modules="$out/modules"
 mkdir -p "$modules/CMemoryHints" "$out/corpus-$mode" "$out/seeds-$mode" fuzz-out
-flags=(-O -g -sanitize=fuzzer,address -parse-as-library -package-name kg -I "$modules" -I Sources/CZlib)
+flags=(-O -g -sanitize=fuzzer,address -parse-as-library -package-name kg -I "$modules" -I Sources/CZlib -I Sources/CBzip2)
 
 cat > "$modules/CMemoryHints/module.modulemap" <<MAP
 module CMemoryHints {
@@ -41,7 +41,7 @@ for module in Parallel FileInput KnowledgeGraph JSONDataset RDF PropertyGraph; d
     | { grep -v "Cannot export local symbol" || true; }
   objects+=("$out/$module.o")
 done
-swiftc "${flags[@]}" -module-name FuzzTarget Fuzz/LoaderFuzzTarget.swift "${objects[@]}" -lz \
+swiftc "${flags[@]}" -module-name FuzzTarget Fuzz/LoaderFuzzTarget.swift "${objects[@]}" -lz -lbz2 \
   -o "$out/kg-fuzz-loader" 2>&1 | { grep -v "Cannot export local symbol" || true; }
 
 case "$mode" in
