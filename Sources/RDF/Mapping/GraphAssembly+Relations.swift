@@ -91,6 +91,7 @@ extension GraphAssembly {
   /// Reified statements by the relation they describe, with their nodes.
   private func reifiedProvenance() -> [RelationKey: (node: UInt32, statement: ReifiedStatement)] {
     var provenance: [RelationKey: (node: UInt32, statement: ReifiedStatement)] = [:]
+    provenance.reserveCapacity(mapper.statements.count)
     for (node, statement) in mapper.statements {
       if let key = statement.relationKey { provenance[key] = (node, statement) }
     }
