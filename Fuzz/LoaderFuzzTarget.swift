@@ -50,8 +50,8 @@ private func fuzzRDF(_ bytes: [UInt8], format: RDFFormat) {
   var sink = CountingSink()
   _ = try? RDFReader(format: format, baseIRI: "http://example.org/").read(
     from: &source, into: &sink)
-  _ = try? RDFReader(format: format, baseIRI: "http://example.org/", errorLimit: 100).read(
-    UnsafeRawBufferPointer(start: bytes, count: bytes.count), into: &sink)
+  let collecting = RDFReader(format: format, baseIRI: "http://example.org/", errorLimit: 100)
+  bytes.withUnsafeBytes { _ = try? collecting.read($0, into: &sink) }
 }
 
 /// The input as a nodes file, and split at its first blank line into a
