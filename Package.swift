@@ -1,6 +1,13 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// Release builds optimise across module boundaries, so the hot loops that
+/// call into `Parallel` and `KnowledgeGraph` from other targets inline as they
+/// did when everything was one module.
+let crossModule: [SwiftSetting] = [
+  .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))
+]
+
 let package = Package(
   name: "kg",
   platforms: [.macOS(.v13)],
@@ -13,38 +20,108 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
   ],
   targets: [
+    // Layer 0: machinery with no knowledge of graphs: memory, cores, files.
     .target(name: "CMemoryHints"),
-    .target(name: "KnowledgeGraph", dependencies: ["CMemoryHints"]),
-    .target(name: "Scripting", dependencies: ["KnowledgeGraph"]),
-    .target(name: "Browser", dependencies: ["KnowledgeGraph"]),
+    .target(name: "Parallel", swiftSettings: crossModule),
+    .target(name: "FileInput", swiftSettings: crossModule),
+    .target(name: "SessionStore", swiftSettings: crossModule),
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(name: "CBzip2", providers: [.apt(["libbz2-dev"])]),
+    // Layer 1: the model — graph, builder, queries, paths.
+    .target(
+      name: "KnowledgeGraph", dependencies: ["Parallel", "CMemoryHints"],
+      swiftSettings: crossModule),
+    // Layer 2: what reads, indexes and writes the model.
+    .target(
+      name: "JSONDataset", dependencies: ["KnowledgeGraph", "FileInput", "Parallel"],
+      swiftSettings: crossModule),
+    .target(
+      name: "GraphSearch", dependencies: ["KnowledgeGraph", "Parallel", "CMemoryHints"],
+      swiftSettings: crossModule),
+    .target(name: "GraphExport", dependencies: ["KnowledgeGraph"], swiftSettings: crossModule),
+    .target(
+      name: "RDF", dependencies: ["KnowledgeGraph", "FileInput", "CZlib", "CBzip2"],
+      swiftSettings: crossModule),
+    .executableTarget(name: "rdf-bench", dependencies: ["RDF"], swiftSettings: crossModule),
+    .target(
+      name: "PropertyGraph", dependencies: ["KnowledgeGraph", "FileInput", "Parallel"],
+      swiftSettings: crossModule),
+    .executableTarget(
+      name: "pg-bench",
+      dependencies: ["KnowledgeGraph", "FileInput", "JSONDataset", "PropertyGraph"],
+      swiftSettings: crossModule),
+    .target(
+      name: "GraphFormats",
+      dependencies: ["KnowledgeGraph", "FileInput", "JSONDataset", "RDF", "PropertyGraph"],
+      swiftSettings: crossModule),
+    // Layer 3: front ends.
+    .target(
+      name: "Scripting", dependencies: ["KnowledgeGraph", "GraphSearch", "JSONDataset"],
+      swiftSettings: crossModule),
+    .target(
+      name: "Browser", dependencies: ["KnowledgeGraph", "GraphSearch", "Parallel"],
+      swiftSettings: crossModule),
     .systemLibrary(
       name: "CNcursesw",
       providers: [.apt(["libncurses-dev"])]
     ),
-    .target(name: "Terminal", dependencies: ["KnowledgeGraph", "Browser", "CNcursesw"]),
+    .target(
+      name: "Terminal",
+      dependencies: [
+        "KnowledgeGraph", "GraphSearch", "GraphExport", "JSONDataset", "RDF", "Browser",
+        "SessionStore", "CNcursesw",
+      ]),
     .executableTarget(
       name: "kg",
       dependencies: [
-        "KnowledgeGraph", "Scripting", "Browser", "Terminal",
+        "KnowledgeGraph", "FileInput", "JSONDataset", "GraphFormats", "RDF", "PropertyGraph",
+        "GraphSearch", "GraphExport", "Scripting", "Browser", "Terminal", "SessionStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      swiftSettings: crossModule
     ),
-    .executableTarget(name: "kg-bench", dependencies: ["KnowledgeGraph", "Browser"]),
-    .target(name: "PropertyGraph", dependencies: ["KnowledgeGraph"]),
-    .executableTarget(name: "pg-bench", dependencies: ["KnowledgeGraph", "PropertyGraph"]),
+    .executableTarget(
+      name: "kg-bench",
+      dependencies: [
+        "KnowledgeGraph", "FileInput", "JSONDataset", "GraphFormats", "RDF", "GraphSearch",
+        "Browser",
+      ],
+      swiftSettings: crossModule),
+    .target(name: "GraphFixtures", dependencies: ["KnowledgeGraph"], path: "Tests/GraphFixtures"),
     .testTarget(
-      name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"],
-      exclude: ["Fixtures", "Malformed"]),
+      name: "KnowledgeGraphTests",
+      dependencies: ["KnowledgeGraph", "JSONDataset", "GraphFixtures", "Parallel"],
+      exclude: ["Fixtures"]),
     .testTarget(
-      name: "ScriptingTests", dependencies: ["Scripting", "KnowledgeGraph"],
+      name: "JSONDatasetTests",
+      dependencies: ["JSONDataset", "KnowledgeGraph", "FileInput"],
+      exclude: ["Malformed"]),
+    .testTarget(
+      name: "GraphSearchTests",
+      dependencies: ["GraphSearch", "KnowledgeGraph", "JSONDataset", "GraphFixtures", "Parallel"]),
+    .testTarget(
+      name: "ScriptingTests",
+      dependencies: ["Scripting", "KnowledgeGraph", "JSONDataset", "GraphSearch", "GraphExport"],
       exclude: ["Fixtures", "Golden"]),
     .testTarget(
-      name: "BrowserTests", dependencies: ["Browser", "KnowledgeGraph"], exclude: ["Snapshots"]),
+      name: "BrowserTests",
+      dependencies: ["Browser", "KnowledgeGraph", "GraphSearch", "JSONDataset"],
+      exclude: ["Snapshots"]),
     .testTarget(
-      name: "PropertyGraphTests", dependencies: ["PropertyGraph", "KnowledgeGraph"],
+      name: "RDFWritingTests", dependencies: ["RDF", "KnowledgeGraph", "JSONDataset"],
+      exclude: ["Golden"]),
+    .testTarget(name: "SessionStoreTests", dependencies: ["SessionStore"]),
+    .testTarget(
+      name: "PropertyGraphTests",
+      dependencies: ["PropertyGraph", "KnowledgeGraph", "FileInput", "JSONDataset", "GraphExport"],
       exclude: ["Fixtures", "Malformed"]),
-    .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Browser", "CNcursesw"]),
+    .testTarget(
+      name: "TerminalTests", dependencies: ["Terminal", "Browser", "KnowledgeGraph", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
+    .testTarget(name: "RDFTests", dependencies: ["RDF"], exclude: ["W3C"]),
+    .testTarget(
+      name: "RDFMappingTests",
+      dependencies: ["RDF", "KnowledgeGraph", "FileInput", "GraphSearch", "JSONDataset"]),
   ],
   swiftLanguageModes: [.v6]
 )

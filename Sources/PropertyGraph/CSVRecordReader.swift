@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import FileInput
 
 /// A byte-level RFC 4180 reader: one record at a time, fields as ranges of
 /// the file's bytes, quoted fields with doubled quotes and line breaks, CRLF

@@ -4,6 +4,7 @@
   import Darwin
 #endif
 import KnowledgeGraph
+import FileInput
 
 /// The files of a folder and the first bytes of a file, for telling the
 /// property-graph formats apart without Foundation.

@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import FileInput
 
 /// `<edge>` elements, and edges that named nodes not read yet.
 extension GraphMLReader {

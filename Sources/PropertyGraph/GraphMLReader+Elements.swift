@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import FileInput
 
 /// Moving through elements, and reading attributes and `<data>` text.
 extension GraphMLReader {

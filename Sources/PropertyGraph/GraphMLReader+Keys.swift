@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import FileInput
 
 /// `<key>` declarations and graph-level data.
 extension GraphMLReader {

@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import FileInput
 
 /// `<graph>` and `<node>` elements, and data applied to drafts.
 extension GraphMLReader {

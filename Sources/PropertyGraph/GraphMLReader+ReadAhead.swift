@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import FileInput
 
 /// Reading the later edges of a large file on another core (see `EdgeReadAhead`).
 extension GraphMLReader {

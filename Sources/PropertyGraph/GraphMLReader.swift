@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import FileInput
 
 /// Reads a GraphML document into a `Graph` in one pass over its bytes:
 /// `<key>` declarations first, then each `<node>` and `<edge>` as it ends.

@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import FileInput
 
 /// The bytes of one input file and the name it goes by in messages, so a
 /// reader can turn a byte offset into the `path:line:column: ` prefix that

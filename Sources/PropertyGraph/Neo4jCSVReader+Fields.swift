@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import FileInput
 
 /// Field values put into drafts by their column's role.
 extension Neo4jCSVReader {

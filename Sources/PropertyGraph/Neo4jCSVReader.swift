@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import FileInput
 
 /// Reads Neo4j-style CSV files, nodes files first and then relationships
 /// files, each with its own header, into one graph.

@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import FileInput
 
 /// Loading Neo4j-style CSV files.
 extension PropertyGraphLoader {

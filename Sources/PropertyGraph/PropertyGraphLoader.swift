@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import FileInput
 
 /// Loads property graphs, GraphML files and Neo4j-style CSV files, into a
 /// `Graph`, so kg can browse graphs written by NetworkX, Gephi, yEd, Neo4j

@@ -4,6 +4,7 @@
   import Darwin
 #endif
 import KnowledgeGraph
+import FileInput
 
 /// A streaming, byte-level reader of the XML that GraphML files use:
 /// elements, attributes, character data, references, CDATA sections; it

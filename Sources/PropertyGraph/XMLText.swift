@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import FileInput
 
 /// Decodes XML character data and attribute values: the five predefined
 /// entities, numeric character references, and line ends (`\r\n` and `\r`

@@ -1,3 +1,4 @@
+import JSONDataset
 import KnowledgeGraph
 
 /// `kg show`: one entity like the browser's detail pane, with its relations
@@ -18,6 +19,7 @@ public struct EntityCardReport: Sendable {
       style.strong(graph.name(of: entity)) + " " + style.faint("(" + graph.type(of: entity) + ")"),
       "  id: " + style.safe(graph.id(of: entity)),
     ]
+    if let iri = graph.iri(of: entity) { lines.append("  IRI: " + style.safe(iri)) }
     let aliases = graph.aliases(of: entity)
     if !aliases.isEmpty {
       lines.append("  aliases: " + aliases.map(style.safe).joined(separator: ", "))
@@ -78,6 +80,9 @@ public struct EntityCardReport: Sendable {
     var card: [(key: String, value: JSONOutput)] = [
       ("id", .string(graph.id(of: entity))), ("name", .string(graph.name(of: entity))),
       ("type", .string(graph.type(of: entity))),
+    ]
+    if let iri = graph.iri(of: entity) { card.append(("iri", .string(iri))) }
+    card += [
       ("aliases", .array(graph.aliases(of: entity).map { .string($0) })),
       ("description", EntityJSON.optional(graph.description(of: entity))),
       ("attributes", DatasetExporter.json(graph.attributes(of: entity))),

@@ -3,11 +3,14 @@ import KnowledgeGraph
 /// The JSON shapes that several commands share; documented in `docs/json-output.md`.
 public enum EntityJSON {
   /// `{"id": …, "name": …, "type": …}`: enough to name an entity and look it up again.
+  /// Graphs read from RDF add the full `iri`.
   public static func reference(_ entity: EntityIndex, in graph: Graph) -> JSONOutput {
-    .object([
+    var fields: [(key: String, value: JSONOutput)] = [
       ("id", .string(graph.id(of: entity))), ("name", .string(graph.name(of: entity))),
       ("type", .string(graph.type(of: entity))),
-    ])
+    ]
+    if let iri = graph.iri(of: entity) { fields.append(("iri", .string(iri))) }
+    return .object(fields)
   }
 
   /// One step: `{"from": id, "to": id, "type": key, "label": …, "direction": …}`.

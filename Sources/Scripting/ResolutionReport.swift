@@ -1,3 +1,4 @@
+import GraphSearch
 import KnowledgeGraph
 
 /// Messages for a name that names no entity, or several.

@@ -1,3 +1,4 @@
+import GraphSearch
 import KnowledgeGraph
 
 /// Renders `kg search` output: text lines for people, JSON for scripts.

@@ -1,5 +1,6 @@
 import Browser
 import Dispatch
+import GraphSearch
 import KnowledgeGraph
 import Synchronization
 
@@ -52,6 +53,20 @@ final class EffectWorker: Sendable {
       guard generation >= self.newestPath.load(ordering: .relaxed) else { return }
       let steps = PathFinder(graph: self.graph).shortestPath(from: start, to: goal)
       self.mailbox.post(.pathResult(generation: generation, steps: steps))
+    }
+  }
+
+  /// Counts types and finds hubs for the home screen off the input loop.
+  func prepareHomeStatistics() {
+    DispatchQueue.global(qos: .userInitiated).async {
+      self.mailbox.post(.homeStatistics(HomeStatistics(graph: self.graph)))
+    }
+  }
+
+  /// Writes an `:export` file off the input loop and reports how it went.
+  func export(_ request: ExportRequest, home: String?) {
+    pathQueue.async {
+      self.mailbox.post(.notice(NeighbourhoodExport.run(request, graph: self.graph, home: home)))
     }
   }
 

@@ -4,7 +4,7 @@ import Foundation
 struct BenchmarkSuite {
   static let all: [any Benchmark] = [
     ParseBenchmark(), LoadBenchmark(), StartupBenchmark(), SearchBenchmark(), FzfBenchmark(),
-    PathBenchmark(), HubBenchmark(), BrowsingBenchmark(), ToolsBenchmark(),
+    PathBenchmark(), HubBenchmark(), BrowsingBenchmark(), ToolsBenchmark(), RDFBenchmark(),
   ]
 
   let sizes: [BenchDataset]

@@ -1,4 +1,5 @@
 import Browser
+import GraphSearch
 import KnowledgeGraph
 
 #if canImport(Glibc)

@@ -8,7 +8,7 @@ struct LoadBenchmark: Benchmark {
 
   func measure(_ dataset: BenchDataset, runs: Int) throws -> [Figure] {
     var loads: [LoadSample] = []
-    for _ in 0..<runs { loads.append(try runChild(dataset.path)) }
+    for _ in 0..<runs { loads.append(try Self.runChild(dataset.path)) }
     let megabytes = Double(dataset.byteCount) / 1e6
     func figure(_ metric: String, _ unit: String, _ value: (LoadSample) -> Double) -> Figure {
       Figure(
@@ -25,13 +25,13 @@ struct LoadBenchmark: Benchmark {
     ]
   }
 
-  private func runChild(_ path: String) throws -> LoadSample {
+  static func runChild(_ path: String, buildsIndex: Bool = false) throws -> LoadSample {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
     if !FileManager.default.fileExists(atPath: process.executableURL?.path ?? "") {
       process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     }
-    process.arguments = [LoadSample.childFlag, path]
+    process.arguments = [LoadSample.childFlag, path] + (buildsIndex ? [LoadSample.indexFlag] : [])
     let pipe = Pipe()
     process.standardOutput = pipe
     try process.run()

@@ -1,4 +1,6 @@
 import Browser
+import GraphSearch
+import JSONDataset
 import KnowledgeGraph
 
 /// One dataset loaded once per run and shared by the benchmarks that need a

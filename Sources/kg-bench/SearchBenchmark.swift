@@ -1,4 +1,5 @@
 import Foundation
+import GraphSearch
 import KnowledgeGraph
 
 /// Search latency with a finished index, top 100: each of the 200 seeded

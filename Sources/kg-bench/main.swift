@@ -8,8 +8,9 @@ import Foundation
 /// `swift run -c release kg-bench --sizes 10k,100k,1M`.
 func runBench() throws {
   let arguments = Array(CommandLine.arguments.dropFirst())
-  if arguments.first == LoadSample.childFlag, arguments.count == 2 {
-    let sample = try LoadSample.measure(path: arguments[1])
+  if arguments.first == LoadSample.childFlag, arguments.count >= 2 {
+    let sample = try LoadSample.measure(
+      path: arguments[1], buildsIndex: arguments.dropFirst(2).first == LoadSample.indexFlag)
     print(String(decoding: try JSONEncoder().encode(sample), as: UTF8.self))
     return
   }

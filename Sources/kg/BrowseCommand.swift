@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import GraphSearch
 import KnowledgeGraph
+import SessionStore
 import Terminal
 
 /// `kg` / `kg browse`: the interactive terminal browser.
@@ -23,6 +25,11 @@ struct BrowseCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Start on the entity with this id.", valueName: "ID"))
   var open: String?
 
+  @Flag(
+    name: .long,
+    help: "Do not read or write the visit and search history (also KG_NO_HISTORY=1).")
+  var noHistory = false
+
   @Flag(name: .long, help: "Leave the mouse to the terminal, so its text selection works.")
   var noMouse = false
 
@@ -42,19 +49,27 @@ struct BrowseCommand: ParsableCommand {
     let graph = try global.loadGraph()
     let start = try startEntity(in: graph)
     let options = TerminalOptions(colorMode: color, mouse: !noMouse)
-    let end: SessionEnd
+    let historyVariable = environment["KG_NO_HISTORY"] ?? ""
+    let recordsHistory = !noHistory && (historyVariable.isEmpty || historyVariable == "0")
+    let store = StateStoreLocation.store(
+      graph: graph, path: try global.datasetPath(), environment: environment,
+      recordsHistory: recordsHistory)
+    let session: (end: SessionEnd, saveWarning: String?)
     do {
-      end = try BrowserSession.run(
-        graph: graph, start: start, options: options, environment: environment)
+      session = try BrowserSession.run(
+        graph: graph, start: start, options: options, environment: environment,
+        recorder: SessionRecorder(store: store))
     } catch {
       fail(error.message)
     }
-    end.exitProcess()
+    if let warning = session.saveWarning { StandardError.writeLine("kg: \(warning)") }
+    session.end.exitProcess()
   }
 
   private func startEntity(in graph: Graph) throws -> EntityIndex? {
     guard let open else { return nil }
     if let entity = graph.entityIndex(forID: open) { return entity }
+    if case .found(let entity) = EntityResolver(graph: graph).resolve(open) { return entity }
     let quoted = "\"\(TerminalSafeText.singleLine(open))\""
     let suggestion = Self.closestID(to: open, in: graph).map {
       "; did you mean \"\(TerminalSafeText.singleLine($0))\"?"

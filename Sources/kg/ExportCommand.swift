@@ -1,5 +1,9 @@
 import ArgumentParser
+import GraphExport
+import GraphFormats
+import JSONDataset
 import KnowledgeGraph
+import RDF
 import Scripting
 
 /// `kg export`: the graph, or a neighbourhood, in a format other tools read.
@@ -9,7 +13,9 @@ struct ExportCommand: ParsableCommand {
     discussion: """
       json is dataset format v1: loading the export gives the same graph, and
       exporting that again gives the same bytes. dot is ready for Graphviz;
-      graphml suits Gephi, yEd and NetworkX.
+      graphml suits Gephi, yEd and NetworkX. nt and ttl write RDF (N-Triples,
+      Turtle) that kg reads back as the same graph; --base sets the IRI that
+      kg's own ids are minted under (default https://kg.invalid/).
 
       Examples:
         kg export > copy.json
@@ -19,7 +25,14 @@ struct ExportCommand: ParsableCommand {
       2 usage or data error.
       """)
 
-  @OptionGroup var global: GlobalOptions
+  @OptionGroup var source: DataOptions
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The dataset's format: json, nt, nq, ttl, graphml or csv (default: from the extension, else the content).",
+      valueName: "FORMAT"))
+  var dataFormat: GraphFormat?
 
   @Option(name: .long, help: "Output format.")
   var format: ExportFormat = .json
@@ -32,12 +45,22 @@ struct ExportCommand: ParsableCommand {
   @Option(name: .long, help: "With --around, how many hops to include.")
   var depth = 1
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "For nt and ttl, the IRI that ids are minted under (default https://kg.invalid/).",
+      valueName: "IRI"))
+  var base: String?
+
   func validate() throws {
     guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
+    guard base.map({ RDFExportOptions(base: $0) != nil }) ?? true else {
+      throw ValidationError("--base must be an absolute IRI, such as https://example.org/kg/")
+    }
   }
 
   func run() throws {
-    let graph = try global.loadGraph()
+    let graph = try source.loadGraph(format: dataFormat)
     let selection =
       around.map { text in
         let center = EntityLookup.resolve(text, in: graph, json: false)
@@ -48,7 +71,15 @@ struct ExportCommand: ParsableCommand {
     case .json: DatasetExporter(graph: graph, selection: selection).write(to: &output)
     case .dot: DOTExporter(graph: graph, selection: selection).write(to: &output)
     case .graphml: GraphMLExporter(graph: graph, selection: selection).write(to: &output)
+    case .nt:
+      NTriplesExporter(graph: graph, selection: selection, options: rdfOptions).write(to: &output)
+    case .ttl:
+      TurtleExporter(graph: graph, selection: selection, options: rdfOptions).write(to: &output)
     }
     output.flush()
+  }
+
+  private var rdfOptions: RDFExportOptions {
+    base.flatMap { RDFExportOptions(base: $0) } ?? RDFExportOptions()
   }
 }

@@ -8,4 +8,8 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
   case dot
   /// GraphML, for Gephi, yEd or NetworkX.
   case graphml
+  /// N-Triples: RDF, one triple a line (`docs/rdf-export.md`).
+  case nt
+  /// Turtle: RDF with prefixes, grouped by subject.
+  case ttl
 }

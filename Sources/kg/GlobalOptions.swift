@@ -1,69 +1,24 @@
 import ArgumentParser
+import GraphFormats
 import KnowledgeGraph
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
-/// Options every command takes: which dataset to read.
+/// Options every command but `kg export` takes: the dataset, and `--format`
+/// to name its format when the extension does not (export's `--format` is
+/// its output, so it names the input with `--data-format`).
 struct GlobalOptions: ParsableArguments {
-  /// Files at least this large show a loading percentage on a terminal.
-  static let progressThreshold = 32 << 20
+  @OptionGroup var source: DataOptions
 
   @Option(
     name: .long,
-    help: ArgumentHelp("Dataset file to load (default: the bundled dataset).", valueName: "FILE"))
-  var data: String?
+    help: ArgumentHelp(
+      "The dataset's format: json, nt, nq, ttl, graphml or csv (default: from the extension, else the content).",
+      valueName: "FORMAT"))
+  var format: GraphFormat?
 
-  /// The dataset path: `--data`, else the bundled dataset.
-  func datasetPath() throws -> String {
-    if let data { return data }
-    guard let bundled = BundledDataset.locate() else {
-      fail("cannot find the bundled dataset \(BundledDataset.fileName); pass --data FILE")
-    }
-    return bundled
-  }
+  func datasetPath() throws -> String { try source.datasetPath() }
 
-  /// Loads the dataset, or prints one line on stderr and exits 2. A large
-  /// file shows `kg: loading FILE: 42%` on stderr while it loads, when stderr
-  /// is a terminal.
-  func loadGraph() throws -> Graph {
-    let path = try datasetPath()
-    guard Self.showsProgress(for: path) else {
-      do {
-        return try DatasetLoader.load(path: path)
-      } catch {
-        fail(error.message)
-      }
-    }
-    var shown = -1
-    let graph = loadShowingProgress(path) { fraction in
-      let percent = Int(fraction * 100)
-      guard percent != shown else { return }
-      shown = percent
-      StandardError.write("\r\u{1B}[Kkg: loading \(path): \(percent)%")
-    }
-    StandardError.write("\r\u{1B}[K")
-    return graph
-  }
+  var loadOptions: LoadOptions { source.loadOptions }
 
-  private func loadShowingProgress(_ path: String, progress: (Double) -> Void) -> Graph {
-    do {
-      return try DatasetLoader.load(path: path, progress: progress)
-    } catch {
-      StandardError.write("\r\u{1B}[K")
-      fail(error.message)
-    }
-  }
-
-  private static func showsProgress(for path: String) -> Bool {
-    var info = stat()
-    return isatty(2) == 1 && stat(path, &info) == 0 && Int(info.st_size) >= progressThreshold
-  }
-}
-
-/// Prints `kg: message` on stderr and exits with a data error.
-func fail(_ message: String, code: Int32 = 2) -> Never {
-  StandardError.writeLine("kg: \(message)")
-  exit(code)
+  /// Loads the dataset, or prints one line on stderr and exits 2.
+  func loadGraph() throws -> Graph { try source.loadGraph(format: format) }
 }

@@ -14,6 +14,7 @@ struct KG: ParsableCommand {
     subcommands: [
       BrowseCommand.self, SearchCommand.self, ShowCommand.self, NeighborsCommand.self,
       PathCommand.self, StatsCommand.self, ExportCommand.self, ValidateCommand.self,
+      BookmarksCommand.self,
     ],
     defaultSubcommand: BrowseCommand.self
   )

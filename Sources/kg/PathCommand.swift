@@ -54,7 +54,8 @@ struct PathCommand: ParsableCommand {
     let start = options.resolve(from, in: graph)
     let goal = options.resolve(to, in: graph)
     let query = PathQuery(
-      maxHops: maxHops, relationTypes: options.relationFilter(via, in: graph),
+      maxHops: maxHops,
+      relationTypes: options.relationFilter(via, in: graph) ?? .forPaths(in: graph),
       limit: all ? limit : 1)
     let result = PathFinder(graph: graph).shortestPaths(from: start, to: goal, query: query)
     let report = PathReport(graph: graph)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphSearch
 import KnowledgeGraph
 import Scripting
 

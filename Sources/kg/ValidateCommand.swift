@@ -1,4 +1,6 @@
 import ArgumentParser
+import FileInput
+import GraphFormats
 import KnowledgeGraph
 
 struct ValidateCommand: ParsableCommand {
@@ -6,7 +8,8 @@ struct ValidateCommand: ParsableCommand {
     commandName: "validate", abstract: "Check a dataset and report every problem.",
     discussion: """
       Prints each problem on its own line, errors first, then a summary with counts. \
-      At most 100 errors and 100 warnings are listed; the summary counts all of them.
+      At most 100 errors and 100 warnings are listed; the summary counts all of them. \
+      An RDF file is read up to its 100th syntax error.
       Exit codes: 0 no errors, 1 errors (with --strict, also warnings), \
       2 the file cannot be read at all.
       """)
@@ -23,7 +26,8 @@ struct ValidateCommand: ParsableCommand {
     let path = try file ?? global.datasetPath()
     let report: ValidationReport
     do {
-      report = try DatasetValidator.validate(path: path, strict: strict)
+      report = try GraphLoader.validate(
+        path: path, format: global.format, strict: strict, options: global.loadOptions)
     } catch {
       fail(error.message)
     }
@@ -35,6 +39,9 @@ struct ValidateCommand: ParsableCommand {
     var lines = report.errors.map { "error: \($0)" }
     if report.unlistedErrorCount > 0 {
       lines.append("error: … and \(report.unlistedErrorCount) more errors")
+    }
+    if report.stoppedEarly {
+      lines.append("error: … stopped reading after \(report.errors.count) errors")
     }
     lines += report.warnings.map { "warning: \($0)" }
     if report.unlistedWarningCount > 0 {

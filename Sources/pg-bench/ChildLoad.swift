@@ -1,6 +1,7 @@
 import Foundation
 import KnowledgeGraph
 import PropertyGraph
+import JSONDataset
 
 /// Loading in a fresh child process, so each sample's peak RSS is the load's own.
 enum ChildLoad {

@@ -35,7 +35,7 @@ enum Invariants {
     if !history.entries.isEmpty, !history.entries.indices.contains(history.position) {
       return "history position \(history.position) of \(history.entries.count)"
     }
-    if history.entries.contains(where: { $0.entity.position >= state.graph.entityCount }) {
+    if history.entries.contains(where: { ($0.entity?.position ?? 0) >= state.graph.entityCount }) {
       return "history holds an unknown entity"
     }
     return nil

@@ -1,4 +1,5 @@
 @testable import Browser
+import GraphSearch
 import KnowledgeGraph
 
 /// Drives a browser with random events and checks its invariants after each.
@@ -23,7 +24,9 @@ struct Monkey {
       RandomText.string(length: $0 % 121, using: &textGenerator)
     }
     state = BrowserState(
-      graph: graph, start: nil, size: ScreenSize(columns: 80, rows: 24), searchIndex: searchIndex)
+      graph: graph, start: nil, size: ScreenSize(columns: 80, rows: 24), searchIndex: searchIndex,
+      memory: SessionMemory(bookmarks: [Bookmark(id: "gone", name: "Gone\u{1B}[2J")]),
+      startsAtHome: true)
   }
 
   /// Applies one random event and returns it.
@@ -33,7 +36,12 @@ struct Monkey {
       switch effect {
       case .search(let query, let generation): pendingSearches.append((query, generation))
       case .findPath(let from, _, let generation): pendingPaths.append((from, generation))
-      case .quit, .redrawAll: break
+      case .completeFilePath(let typed, let generation):
+        _ = state.handle(
+          .fileCompletions(generation: generation, paths: [typed + "x", typed + "y/"]))
+      case .quit, .redrawAll, .addBookmark, .removeBookmark, .copyToClipboard, .export,
+        .setLanguages:
+        break
       }
     }
     return event
@@ -72,7 +80,7 @@ struct Monkey {
     .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .tab, .backTab,
     .backspace, .delete, .escape, .function(1), .function(5),
   ]
-  private static let commandLetters = Array("jkhlgGq/?pt[] anx")
+  private static let commandLetters = Array("jkhlgGq/?pt[] anxHm'b:yYd\"")
   private static let controlLetters = Array("dulcnpwhbfg")
 
   private mutating func randomKey() -> Key {

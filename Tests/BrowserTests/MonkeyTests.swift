@@ -1,4 +1,5 @@
 import Foundation
+import GraphSearch
 import KnowledgeGraph
 import Testing
 

@@ -1,4 +1,5 @@
 @testable import Browser
+import GraphSearch
 import KnowledgeGraph
 
 /// Builds browser states by replaying input, as a user would.

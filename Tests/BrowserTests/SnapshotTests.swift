@@ -1,4 +1,5 @@
 @testable import Browser
+import GraphSearch
 import KnowledgeGraph
 import Testing
 

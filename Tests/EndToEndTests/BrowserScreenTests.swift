@@ -6,7 +6,7 @@ import Testing
 struct BrowserScreenTests {
   @Test("The first screen shows the dataset and its entities, and q exits 0")
   func firstScreen() throws {
-    let run = try TerminalRun(Shell.kgOnFixture())
+    let run = try TerminalRun(Shell.kgOnFixture(["--open", Fixture.aurora.id]))
     let screen = try run.tmux.screen { $0.contains(Fixture.aurora.name) }
     try #require(screen != nil, "no first screen:\n\(run.tmux.lastScreen)")
     #expect(screen?.contains(Fixture.title) == true, "no title:\n\(run.tmux.lastScreen)")

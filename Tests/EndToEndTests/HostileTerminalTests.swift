@@ -7,7 +7,7 @@ import Testing
 struct HostileTerminalTests {
   @Test("After 20 resizes in a second the screen is redrawn exactly as before")
   func resizeStorm() throws {
-    let run = try TerminalRun(Shell.kgOnFixture())
+    let run = try TerminalRun(Shell.kgOnFixture(["--open", Fixture.aurora.id]))
     let tmux = run.tmux
     let before = try #require(try Self.settledScreen(tmux, containing: Fixture.aurora.name))
     let sizes = [(60, 20), (100, 30), (30, 10), (120, 40), (50, 12)]
@@ -27,7 +27,7 @@ struct HostileTerminalTests {
 
   @Test("Shrinking to 1x1 and growing back redraws the same screen")
   func tinyWindow() throws {
-    let run = try TerminalRun(Shell.kgOnFixture())
+    let run = try TerminalRun(Shell.kgOnFixture(["--open", Fixture.aurora.id]))
     let tmux = run.tmux
     let before = try #require(try Self.settledScreen(tmux, containing: Fixture.aurora.name))
     try tmux.resize(width: 1, height: 1)
@@ -45,7 +45,7 @@ struct HostileTerminalTests {
     "Closing the pane ends kg instead of leaving it spinning",
     arguments: [false, true])
   func closingThePane(ignoringHangup: Bool) throws {
-    let kg = Shell.kgOnFixture()
+    let kg = Shell.kgOnFixture(["--open", Fixture.aurora.id])
     let command = ignoringHangup ? "trap '' HUP; exec \(kg)" : "exec \(kg)"
     let tmux = try TmuxSession { _ in "exec bash -c \(Shell.quote(command))" }
     try #require(try tmux.screen(containing: Fixture.aurora.name) != nil)

@@ -15,6 +15,11 @@ enum Paths {
       .appendingPathComponent("Fixtures").appendingPathComponent(name).path
   }
 
+  /// The dataset that ships with kg.
+  static var bundledDataset: String {
+    packageRoot.appendingPathComponent("data/kg.json").path
+  }
+
   private static var packageRoot: URL {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent()

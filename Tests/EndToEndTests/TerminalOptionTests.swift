@@ -7,7 +7,8 @@ struct TerminalOptionTests {
     "Without colour the screen keeps its reverse-video selection",
     arguments: [(["--color", "never"], [:]), ([], ["NO_COLOR": "1"])])
   func colorOff(arguments: [String], environment: [String: String]) throws {
-    let run = try TerminalRun(Shell.kgOnFixture(arguments, environment: environment))
+    let run = try TerminalRun(
+      Shell.kgOnFixture(arguments + ["--open", Fixture.aurora.id], environment: environment))
     let tmux = run.tmux
     try #require(try tmux.screen(containing: Fixture.aurora.name) != nil)
     let parameters = SGRCodes.parameters(in: try tmux.screenWithAttributes())
@@ -20,7 +21,8 @@ struct TerminalOptionTests {
   @Test("--color always draws colour even with NO_COLOR set")
   func colorAlways() throws {
     let run = try TerminalRun(
-      Shell.kgOnFixture(["--color", "always"], environment: ["NO_COLOR": "1"]))
+      Shell.kgOnFixture(
+        ["--color", "always", "--open", Fixture.aurora.id], environment: ["NO_COLOR": "1"]))
     let tmux = run.tmux
     try #require(try tmux.screen(containing: Fixture.aurora.name) != nil)
     let colored = try Polling.value {
@@ -33,7 +35,8 @@ struct TerminalOptionTests {
 
   @Test("Mouse reporting is on by default and off with --no-mouse", arguments: [false, true])
   func mouseReporting(disabled: Bool) throws {
-    let run = try TerminalRun(Shell.kgOnFixture(disabled ? ["--no-mouse"] : []))
+    let run = try TerminalRun(
+      Shell.kgOnFixture(["--open", Fixture.aurora.id] + (disabled ? ["--no-mouse"] : [])))
     let tmux = run.tmux
     try #require(try tmux.screen(containing: Fixture.aurora.name) != nil)
     #expect(try tmux.paneValue("#{mouse_any_flag}") == (disabled ? "0" : "1"))
@@ -44,7 +47,7 @@ struct TerminalOptionTests {
 
   @Test("A double-click on a list entry opens it")
   func doubleClickOpens() throws {
-    let run = try TerminalRun(Shell.kgOnFixture())
+    let run = try TerminalRun(Shell.kgOnFixture(["--open", Fixture.aurora.id]))
     let tmux = run.tmux
     let screen = try #require(try tmux.screen(containing: Fixture.cascade.name))
     let rows = BrowserScreenTests.lines(of: screen)

@@ -22,7 +22,7 @@ struct TerminalRestoreTests {
 
   @Test("A signal restores the terminal, and kg dies of that signal", arguments: signals)
   func signalRestores(_ ending: Ending) throws {
-    let run = try TerminalRun(Shell.kgOnFixture())
+    let run = try TerminalRun(Shell.kgOnFixture(["--open", Fixture.aurora.id]))
     try #require(try run.tmux.screen(containing: Fixture.aurora.name) != nil)
     let pid = try #require(try run.kgProcess(), "kg process not found")
     kill(pid, ending.signal)
@@ -32,7 +32,7 @@ struct TerminalRestoreTests {
 
   @Test("q exits 0 and restores the terminal")
   func quitRestores() throws {
-    let run = try TerminalRun(Shell.kgOnFixture())
+    let run = try TerminalRun(Shell.kgOnFixture(["--open", Fixture.aurora.id]))
     try #require(try run.tmux.screen(containing: Fixture.aurora.name) != nil)
     try run.tmux.press("q")
     #expect(run.exitStatus() == 0)
@@ -41,7 +41,7 @@ struct TerminalRestoreTests {
 
   @Test("Ctrl-C in the middle of a search restores the terminal")
   func controlCDuringSearch() throws {
-    let run = try TerminalRun(Shell.kgOnFixture())
+    let run = try TerminalRun(Shell.kgOnFixture(["--open", Fixture.aurora.id]))
     let tmux = run.tmux
     try #require(try tmux.screen(containing: Fixture.ember.name) != nil)
     try tmux.type("/")

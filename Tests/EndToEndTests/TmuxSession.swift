@@ -20,7 +20,8 @@ final class TmuxSession {
     directory = FileManager.default.temporaryDirectory.appendingPathComponent(name)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let configuration = directory.appendingPathComponent("tmux.conf")
-    try "set -g remain-on-exit on\nset -g status off\nset -g history-limit 100\n"
+    try
+      "set -g remain-on-exit on\nset -g status off\nset -g history-limit 100\nset -g set-clipboard on\n"
       .write(to: configuration, atomically: true, encoding: .utf8)
     let arguments = [
       "-L", socket, "-f", configuration.path, "new-session", "-d", "-s", target, "-x", "\(width)",
@@ -87,6 +88,12 @@ final class TmuxSession {
   func paneValue(_ format: String) throws -> String {
     try tmux(["display-message", "-p", "-t", target, format]).output
       .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// What the program last put on the clipboard with OSC 52, nil before it has.
+  func clipboard() throws -> String? {
+    let result = try ProcessRunner.run("tmux", ["-L", socket, "show-buffer"])
+    return result.status == 0 ? result.output : nil
   }
 
   func resize(width: Int, height: Int) throws {

@@ -1,4 +1,5 @@
 import Foundation
+import JSONDataset
 import KnowledgeGraph
 import Testing
 

@@ -1,6 +1,5 @@
+import KnowledgeGraph
 import Testing
-
-@testable import KnowledgeGraph
 
 /// The id table numbers keys in insertion order and must tell apart keys
 /// that differ only past their eighth byte or only in trailing zero bytes,

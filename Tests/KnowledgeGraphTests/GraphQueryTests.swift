@@ -1,40 +1,10 @@
+import GraphFixtures
 import KnowledgeGraph
 import Testing
 
 @Suite struct GraphQueryTests {
   /// acme ← beta (subsidiary), acme → delta (located), epsilon — beta (partner), loner alone.
-  let graph: Graph = {
-    var builder = GraphBuilder()
-    builder.declareRelationType(
-      key: "subsidiary_of", label: "subsidiary of", inverseLabel: "has subsidiary",
-      isSymmetric: false)
-    builder.declareRelationType(
-      key: "located_in", label: "located in", inverseLabel: "location of", isSymmetric: false)
-    builder.declareRelationType(
-      key: "partner_of", label: "partner of", inverseLabel: "", isSymmetric: true)
-    let entities: [(String, String, [String])] = [
-      ("acme", "Acme Corp", ["ACME", "阿克米"]), ("beta", "Beta Labs", []),
-      ("delta", "Delta City", []),
-      ("epsilon", "Epsilon University", []), ("loner", "Loner", []), ("twin-a", "Twin", []),
-      ("twin-b", "Twin", ["Beta Labs"]),
-    ]
-    for (id, name, aliases) in entities {
-      _ = builder.addEntity(
-        id: id, name: name, type: id == "delta" ? "City" : "Company", aliases: aliases,
-        description: nil, attributes: [])
-    }
-    func relate(_ from: Int, _ type: String, _ to: Int) {
-      let key = builder.relationType(forKey: type)
-      builder.addRelation(
-        from: EntityIndex(from), type: key, to: EntityIndex(to), source: nil, quote: nil,
-        attributes: [])
-    }
-    relate(1, "subsidiary_of", 0)
-    relate(0, "located_in", 2)
-    relate(3, "partner_of", 1)
-    relate(5, "partner_of", 6)
-    return builder.build(metadata: DatasetMetadata(title: "q", description: nil, sources: [])).graph
-  }()
+  let graph = SmallGraph.make()
 
   func ids(_ entities: [EntityIndex]) -> [String] { entities.map { graph.id(of: $0) } }
 
@@ -66,17 +36,5 @@ import Testing
     #expect(stats.componentCount == 3)
     #expect(stats.largestComponents == [4, 2])
     #expect(stats.isolatedEntityCount == 1)
-  }
-
-  @Test func resolverPrefersIdsThenExactNamesThenWordPrefixes() {
-    let resolver = EntityResolver(graph: graph)
-    #expect(resolver.resolve("acme") == .found(EntityIndex(0)))
-    #expect(resolver.resolve("阿克米") == .found(EntityIndex(0)))
-    #expect(resolver.resolve("acme corp") == .found(EntityIndex(0)))
-    #expect(resolver.resolve("Epsilon") == .found(EntityIndex(3)))
-    #expect(resolver.resolve("univ") == .found(EntityIndex(3)))
-    #expect(resolver.resolve("twin") == .ambiguous([EntityIndex(5), EntityIndex(6)]))
-    #expect(resolver.resolve("beta labs") == .ambiguous([EntityIndex(1), EntityIndex(6)]))
-    #expect(resolver.resolve("lonr") == .notFound(suggestions: [EntityIndex(4)]))
   }
 }

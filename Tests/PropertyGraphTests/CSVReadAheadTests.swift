@@ -2,6 +2,7 @@ import Foundation
 import KnowledgeGraph
 @testable import PropertyGraph
 import Testing
+import FileInput
 
 /// A large relationships file is read on another core while the nodes load;
 /// the graph and every message must be exactly those of a sequential read.

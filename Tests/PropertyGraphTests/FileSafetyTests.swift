@@ -2,6 +2,7 @@ import Foundation
 import KnowledgeGraph
 import PropertyGraph
 import Testing
+import FileInput
 
 /// Property-graph files are read like datasets: regular files only, with
 /// the same messages for a missing file, a folder or a FIFO.

@@ -2,6 +2,7 @@ import Foundation
 import KnowledgeGraph
 import PropertyGraph
 import Testing
+import FileInput
 
 /// Every case in `Malformed/` must fail to load with exactly the one-line
 /// message in its `.expected` file. A case is `NAME.graphml`, or

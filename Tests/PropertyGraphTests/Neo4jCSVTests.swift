@@ -1,6 +1,7 @@
 import KnowledgeGraph
 import PropertyGraph
 import Testing
+import FileInput
 
 /// The header forms of `neo4j-admin database import`, plain pandas and
 /// NetworkX headers, and RFC 4180 quoting.

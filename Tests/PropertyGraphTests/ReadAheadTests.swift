@@ -1,6 +1,7 @@
 import KnowledgeGraph
 @testable import PropertyGraph
 import Testing
+import FileInput
 
 /// Large GraphML files have their later edges read on another core; the
 /// graph and every message must be exactly those of a sequential read,

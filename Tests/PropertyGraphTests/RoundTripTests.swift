@@ -2,6 +2,8 @@ import Foundation
 import KnowledgeGraph
 import PropertyGraph
 import Testing
+import GraphExport
+import JSONDataset
 
 /// What `kg export --format graphml` writes reads back as the same graph.
 struct RoundTripTests {

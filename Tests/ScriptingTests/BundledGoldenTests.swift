@@ -1,3 +1,4 @@
+import GraphExport
 import KnowledgeGraph
 import Scripting
 import Testing

@@ -1,4 +1,6 @@
 import Foundation
+import GraphExport
+import JSONDataset
 import KnowledgeGraph
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import JSONDataset
 import KnowledgeGraph
 
 /// The graphs the golden tests render: a crafted fixture and the bundled dataset.

@@ -1,3 +1,5 @@
+import GraphExport
+import JSONDataset
 import KnowledgeGraph
 import Scripting
 import Testing

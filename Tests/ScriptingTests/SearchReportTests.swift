@@ -1,3 +1,4 @@
+import GraphSearch
 import KnowledgeGraph
 import Scripting
 import Testing

@@ -1,8 +1,7 @@
 import Browser
 import CNcursesw
-import Testing
-
 @testable import Terminal
+import Testing
 
 @Suite("Key decoding")
 struct KeyDecoderTests {

@@ -1,0 +1,22 @@
+import GraphSearch
+import KnowledgeGraph
+
+/// Everything that can change the browser's state: input from the terminal,
+/// and results of work the browser asked for (such as a search) coming back.
+public enum InputEvent: Hashable, Sendable {
+  case key(Key)
+  case mouse(MouseEvent)
+  case resize(ScreenSize)
+  /// Results for the search with this generation; older generations are stale and ignored.
+  case searchResults(generation: Int, results: [SearchResult])
+  /// The shortest path for the request with this generation, or nil when there is none.
+  case pathResult(generation: Int, steps: [PathStep]?)
+  /// A line for the status line from the runner: a saved file, a failed write.
+  case notice(String)
+  /// The home screen's type counts and hubs, worked out off the input loop on a large graph.
+  case homeStatistics(HomeStatistics)
+  /// The bookmarks as now stored, merged with other sessions' changes.
+  case bookmarks([Bookmark])
+  /// File paths starting with what was typed, for the command line's Tab.
+  case fileCompletions(generation: Int, paths: [String])
+}

@@ -1,0 +1,23 @@
+import KnowledgeGraph
+
+/// Work the pure browser core asks its runner to do. Slow work (search, paths)
+/// runs off the input loop and comes back as an `InputEvent` tagged with the
+/// same generation, so a stale answer never replaces a newer one.
+public enum BrowserEffect: Hashable, Sendable {
+  case quit
+  /// Repaint every cell, not just the changed ones (Ctrl-L).
+  case redrawAll
+  case search(query: String, generation: Int)
+  case findPath(from: EntityIndex, to: EntityIndex, generation: Int)
+  /// Store a bookmark (merged with other sessions'); the runner answers with `.bookmarks`.
+  case addBookmark(Bookmark)
+  case removeBookmark(id: String)
+  /// Put text on the terminal's clipboard (OSC 52).
+  case copyToClipboard(String)
+  /// Write the neighbourhood of an entity to a file.
+  case export(ExportRequest)
+  /// Store the preferred label languages.
+  case setLanguages([String])
+  /// Complete a file path for the command line; the answer comes back as `.fileCompletions`.
+  case completeFilePath(String, generation: Int)
+}

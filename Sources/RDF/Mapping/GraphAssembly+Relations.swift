@@ -1,0 +1,125 @@
+import KnowledgeGraph
+
+/// Links between entities as relations: one relation type per predicate,
+/// labelled from the data, with provenance from named graphs or reified
+/// statements.
+extension GraphAssembly {
+  mutating func addRelations(lists: ListExpansion) {
+    var types = RelationTypePlan(inverses: inverseLabels(), symmetric: symmetricPredicates())
+    let provenance = reifiedProvenance()
+    for index in mapper.linkFrom.indices {
+      let predicate = Int(mapper.linkPredicate[index])
+      let from = entityOf[Int(mapper.linkFrom[index])]
+      let to = mapper.linkTo[index]
+      guard from != Self.unresolved else { continue }
+      let members = lists.members.isEmpty ? nil : lists.members[to]
+      guard members != nil || entityOf[Int(to)] != Self.unresolved,
+        let type = relationType(predicate, plan: &types)
+      else { continue }
+      let detail =
+        provenance.isEmpty && mapper.linkGraph[index] == GraphMapper.noGraph
+        ? .empty
+        : relationDetail(
+          graph: mapper.linkGraph[index],
+          provenance: provenance[
+            RelationKey(from: mapper.linkFrom[index], predicate: UInt32(predicate), to: to)])
+      guard let members else {
+        mapper.builder.addRelation(from: from, type: type, to: entityOf[Int(to)], detail: detail)
+        continue
+      }
+      for target in members where entityOf[Int(target)] != Self.unresolved {
+        mapper.builder.addRelation(
+          from: from, type: type, to: entityOf[Int(target)], detail: detail)
+      }
+    }
+  }
+
+  /// The relation type of a predicate, declared when its first relation is
+  /// added, so predicates that only ever carry literals or structure get none.
+  private mutating func relationType(_ predicate: Int, plan: inout RelationTypePlan) -> UInt16? {
+    if let number = plan.numbers[predicate] { return number }
+    var key = compactIRI(mapper.predicates.key(predicate))
+    guard let number = key.withUTF8({ mapper.builder.relationTypeNumber(forKey: $0) }) else {
+      return nil
+    }
+    let isType = mapper.roles[predicate] == .type
+    let label = isType ? "type" : predicateLabel(predicate)
+    mapper.builder.declareRelationType(
+      number, label: label,
+      inverseLabel: isType
+        ? "instance" : plan.inverses[predicate] ?? ReadableName.inverse(of: label),
+      isSymmetric: plan.symmetric.contains(predicate), isStructural: isType)
+    plan.numbers[predicate] = number
+    return number
+  }
+
+  /// For each predicate declared `owl:inverseOf` another, the other's label.
+  private func inverseLabels() -> [Int: String] {
+    var predicateOfNode: [UInt32: Int] = [:]
+    for (predicate, node) in kinds.predicateNode.enumerated() {
+      if let node { predicateOfNode[node] = predicate }
+    }
+    var labels: [Int: String] = [:]
+    for index in mapper.linkFrom.indices
+    where mapper.roles[Int(mapper.linkPredicate[index])] == .inverseOf {
+      let (one, other) = (mapper.linkFrom[index], mapper.linkTo[index])
+      if let predicate = predicateOfNode[one] { labels[predicate] = label(ofProperty: other) }
+      if let predicate = predicateOfNode[other] { labels[predicate] = label(ofProperty: one) }
+    }
+    return labels
+  }
+
+  private func label(ofProperty node: UInt32) -> String {
+    if let label = bestLabel(of: Int(node)) { return mapper.builder.strings.string(label) }
+    return ReadableName.predicate(mapper.nodes.key(Int(node)))
+  }
+
+  /// Predicates typed `owl:SymmetricProperty`.
+  private func symmetricPredicates() -> Set<Int> {
+    guard let symmetric = mapper.nodes.find(RDFVocabulary.symmetricProperty) else { return [] }
+    var nodes: Set<UInt32> = []
+    for index in mapper.linkFrom.indices
+    where mapper.linkTo[index] == symmetric
+      && mapper.roles[Int(mapper.linkPredicate[index])] == .type
+    {
+      nodes.insert(mapper.linkFrom[index])
+    }
+    return Set(
+      kinds.predicateNode.indices.filter { kinds.predicateNode[$0].map(nodes.contains) ?? false })
+  }
+
+  /// Reified statements by the relation they describe, with their nodes.
+  private func reifiedProvenance() -> [RelationKey: (node: UInt32, statement: ReifiedStatement)] {
+    var provenance: [RelationKey: (node: UInt32, statement: ReifiedStatement)] = [:]
+    for (node, statement) in mapper.statements {
+      if let key = statement.relationKey { provenance[key] = (node, statement) }
+    }
+    return provenance
+  }
+
+  /// The source, quote and attributes of a relation: from its named graph,
+  /// or from the reified statement about it, whose literals other than the
+  /// quote become the relation's attributes.
+  private mutating func relationDetail(
+    graph: UInt16, provenance: (node: UInt32, statement: ReifiedStatement)?
+  ) -> RelationDetail {
+    var sourceKey: String?
+    if let source = provenance?.statement.source {
+      sourceKey = compactIRI(mapper.nodes.key(Int(source)))
+    } else if graph != GraphMapper.noGraph {
+      sourceKey = compactIRI(mapper.graphs.key(Int(graph)))
+    }
+    var source = RelationDetail.noSource
+    if var sourceKey {
+      source =
+        sourceKey.withUTF8 { mapper.builder.sourceNumber(forKey: $0) } ?? RelationDetail.noSource
+    }
+    let attributeStart = mapper.builder.relationAttributeCount
+    for index in provenance.map({ attributeGroups.records(of: Int($0.node)) }) ?? [] {
+      mapper.builder.appendRelationAttribute(storedAttribute(mapper.attributes[index]))
+    }
+    return RelationDetail(
+      source: source, quote: provenance?.statement.quote ?? .empty, attributeStart: attributeStart,
+      attributeEnd: mapper.builder.relationAttributeCount)
+  }
+}

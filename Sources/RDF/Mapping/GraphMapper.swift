@@ -1,0 +1,123 @@
+import KnowledgeGraph
+
+/// Maps triples to kg's model as a reader hands them over: an `RDFSink`
+/// that interns every subject and resource object as a node, keeps literals
+/// and links as compact records, and leaves every choice that needs the
+/// whole file (names by language, labels of predicates and classes, lists,
+/// reified provenance) to `finish`, so the file is read once.
+///
+/// See `docs/rdf.md` for the mapping.
+struct GraphMapper: RDFSink {
+  static let noGraph = UInt16.max
+  static let listEnd = UInt32.max
+
+  var builder = GraphBuilder()
+  let languages: LanguagePreference
+  /// Subjects and resource objects: IRIs as they are, blank nodes as `_:label`.
+  var nodes = ByteStringTable()
+  /// Whether a node is a subject or the object of a link other than
+  /// `rdf:type`: a class that is only ever a type is not an entity.
+  var isResource: [Bool] = []
+  var predicates = ByteStringTable()
+  var roles: [PredicateRole] = []
+  var linkFrom: [UInt32] = []
+  var linkTo: [UInt32] = []
+  var linkPredicate: [UInt32] = []
+  var linkGraph: [UInt16] = []
+  var labels: [LiteralRecord] = []
+  var descriptions: [LiteralRecord] = []
+  var attributes: [LiteralRecord] = []
+  var listFirst: [UInt32: ListItem] = [:]
+  var listRest: [UInt32: UInt32] = [:]
+  var statements: [UInt32: ReifiedStatement] = [:]
+  var languageTags = ByteStringTable()
+  var datatypes = ByteStringTable()
+  var graphs = ByteStringTable()
+  var declared: [Namespace] = []
+  /// The whole input, when the reader reads one buffer that stays in memory:
+  /// relation objects found in it are then resolved in one batch at the end.
+  var input: UnsafeBufferPointer<UInt8>?
+  var pendingObjects: [StringRef] = []
+  var pendingLinks: [UInt32] = []
+  private var key: [UInt8] = []
+  private var lastSubject: [UInt8] = [0]
+  private var lastSubjectNode: UInt32 = 0
+  private var lastPredicate: [UInt8] = []
+  private var lastPredicateNumber: UInt32 = 0
+
+  init(languages: LanguagePreference) {
+    self.languages = languages
+  }
+
+  /// Reserves room for a file of about `byteCount` bytes, at roughly a
+  /// hundred bytes a triple, so the columns never copy themselves while
+  /// growing through millions of triples.
+  init(languages: LanguagePreference, expectedByteCount byteCount: Int) {
+    self.languages = languages
+    builder = GraphBuilder(expectedByteCount: byteCount / 2)
+    let triples = byteCount / 100
+    for column in [\Self.linkFrom, \Self.linkTo, \Self.linkPredicate] {
+      self[keyPath: column].reserveCapacity(triples / 2)
+    }
+    linkGraph.reserveCapacity(triples / 2)
+    attributes.reserveCapacity(triples / 4)
+    labels.reserveCapacity(triples / 8)
+  }
+
+  mutating func prefix(name: UnsafeBufferPointer<UInt8>, namespace: UnsafeBufferPointer<UInt8>) {
+    let prefix = String(decoding: name, as: UTF8.self)
+    let iri = String(decoding: namespace, as: UTF8.self)
+    declared.removeAll { $0.prefix == prefix }
+    declared.append(Namespace(prefix: prefix, iri: iri))
+  }
+
+  mutating func statement(subject: RDFTerm, predicate: RDFTerm, object: RDFTerm, graph: RDFTerm?) {
+    let from = subjectNode(subject)
+    let number = predicateNumber(predicate.value)
+    if object.kind == .literal {
+      literal(object, of: from, predicate: number)
+    } else {
+      link(from, number, object, graph: graph)
+    }
+  }
+
+  private mutating func subjectNode(_ term: RDFTerm) -> UInt32 {
+    if term.kind == .iri, ByteComparison.equal(term.value, lastSubject) { return lastSubjectNode }
+    let node = self.node(term, isResource: true)
+    if term.kind == .iri {
+      lastSubject.removeAll(keepingCapacity: true)
+      lastSubject.append(contentsOf: term.value)
+      lastSubjectNode = node
+    }
+    return node
+  }
+
+  mutating func node(_ term: RDFTerm, isResource resource: Bool) -> UInt32 {
+    let (number, isNew): (UInt32, Bool)
+    if term.kind == .blankNode {
+      key.removeAll(keepingCapacity: true)
+      key.append(UInt8(ascii: "_"))
+      key.append(UInt8(ascii: ":"))
+      key.append(contentsOf: term.value)
+      (number, isNew) = key.withUnsafeBufferPointer { nodes.insert($0) }
+    } else {
+      (number, isNew) = nodes.insert(term.value)
+    }
+    if isNew {
+      isResource.append(resource)
+    } else if resource {
+      isResource[Int(number)] = true
+    }
+    return number
+  }
+
+  private mutating func predicateNumber(_ iri: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    if ByteComparison.equal(iri, lastPredicate) { return lastPredicateNumber }
+    let (number, isNew) = predicates.insert(iri)
+    if isNew { roles.append(PredicateRole(iri: String(decoding: iri, as: UTF8.self))) }
+    lastPredicate.removeAll(keepingCapacity: true)
+    lastPredicate.append(contentsOf: iri)
+    lastPredicateNumber = number
+    return number
+  }
+}

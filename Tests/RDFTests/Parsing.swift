@@ -1,0 +1,36 @@
+import RDF
+
+/// Reads text with a reader into a ``RecordingSink``, through the whole-buffer path or, with a
+/// chunk size, through the streaming path.
+enum Parsing {
+  static func statements(
+    _ text: String, _ format: RDFFormat, base: String? = nil, chunkSize: Int? = nil
+  ) throws -> [RecordedStatement] {
+    try record(Array(text.utf8), format, base: base, chunkSize: chunkSize).statements
+  }
+
+  static func record(
+    _ bytes: [UInt8], _ format: RDFFormat, base: String? = nil, chunkSize: Int? = nil,
+    errorLimit: Int = 1
+  ) throws -> RecordingSink {
+    var sink = RecordingSink()
+    let reader = RDFReader(format: format, baseIRI: base, errorLimit: errorLimit)
+    if let chunkSize {
+      var source = MemoryByteSource(bytes, chunkSize: chunkSize)
+      try reader.read(from: &source, into: &sink)
+    } else {
+      try bytes.withUnsafeBytes { try reader.read($0, into: &sink) }
+    }
+    return sink
+  }
+
+  /// The first error's `line:column: message`, or nil when the text parses.
+  static func error(_ text: String, _ format: RDFFormat, base: String? = nil) -> String? {
+    do {
+      _ = try statements(text, format, base: base)
+      return nil
+    } catch {
+      return "\(error)"
+    }
+  }
+}
