@@ -13,9 +13,9 @@
 /// nothing.
 struct InputPages {
   /// How far behind the reader pages are kept, and the least worth releasing.
-  private static let margin = 4 << 20
+  private static let margin = 1 << 20
   /// How much is populated ahead of the reader at a time.
-  private static let window = 16 << 20
+  private static let window = 4 << 20
   /// Linux's `MADV_POPULATE_READ` (5.14 and later), which Glibc's module may
   /// not name; older kernels refuse it, and the reader's faults populate instead.
   private static let populateRead: Int32 = 22

@@ -100,10 +100,14 @@ struct Neo4jCSVReader {
     reader.resume(at: stop)
   }
 
+  /// At most this many batches (a million relationships, about 22 MB) are
+  /// read ahead, so reading ahead never raises the peak memory of a load.
+  static let maximumReadAheadBatches = 64
+
   /// On the reader that reads ahead: reads relationships until a problem,
-  /// anything it leaves to the main reader (ID spaces, quoted ids), or
-  /// `isCancelled`; returns the batches and the start of the first record
-  /// not read.
+  /// anything it leaves to the main reader (ID spaces, quoted ids), its
+  /// limit, or `isCancelled`; returns the batches and the start of the first
+  /// record not read.
   mutating func readAhead(_ input: InputText, isMapped: Bool, until isCancelled: () -> Bool)
     -> (batches: [RelationBatch], stop: Int)
   {
@@ -127,6 +131,7 @@ struct Neo4jCSVReader {
         batches.append(batch)
         batch = RelationBatch(referencing: input.bytes)
         pages.advance(to: reader.position)
+        if batches.count >= Self.maximumReadAheadBatches { break }
       }
     }
     return (batches + [batch], reader.position)

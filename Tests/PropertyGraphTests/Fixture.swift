@@ -41,10 +41,6 @@ enum Fixture {
       options: options)
   }
 
-  static func entity(_ graph: Graph, _ id: String) -> EntityIndex? {
-    graph.entityIndex(forID: id)
-  }
-
   /// Every relation as "from -label-> to", sorted, for comparing graphs.
   static func relationLines(_ graph: Graph) -> [String] {
     (0..<graph.relationCount).map { position in
