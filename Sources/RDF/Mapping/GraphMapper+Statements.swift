@@ -2,7 +2,7 @@ import KnowledgeGraph
 
 /// Sorting each statement by what its predicate means.
 extension GraphMapper {
-  private static let nilIRI = Array(RDFVocabulary.nil_.utf8)
+  private static let nilIRI = Array(RDFVocabulary.emptyList.utf8)
   private static let statementIRI = Array(RDFVocabulary.statement.utf8)
 
   mutating func link(_ from: UInt32, _ predicate: UInt32, _ object: RDFTerm, graph: RDFTerm?) {
@@ -11,17 +11,16 @@ extension GraphMapper {
     case .listRest where ByteComparison.equal(object.value, Self.nilIRI):
       listRest[from] = Self.listEnd
     case .type where ByteComparison.equal(object.value, Self.statementIRI):
-      statements[from, default: ReifiedStatement()].isDeclared = true
+      return
     case .statementPart(.predicate):
-      statements[from, default: ReifiedStatement()].predicate =
-        predicates.insert(object.value)
-        .number
-      ensureRole(of: statements[from]?.predicate)
+      let number = predicates.insert(object.value).number
+      statements[from, default: ReifiedStatement()].predicate = number
+      ensureRole(of: number)
     case .other where graph == nil:
       if let key = inputReference(object) {
         pendingObjects.append(key)
         pendingLinks.append(UInt32(truncatingIfNeeded: linkTo.count))
-        appendLink(from, predicate, to: Self.listEnd, graph: Self.noGraph)
+        appendLink(from, predicate, to: Self.pendingObject, graph: Self.noGraph)
       } else {
         appendLink(from, predicate, to: node(object, isResource: true), graph: Self.noGraph)
       }
@@ -65,8 +64,8 @@ extension GraphMapper {
     pendingLinks = []
   }
 
-  private mutating func ensureRole(of predicate: UInt32?) {
-    guard let predicate, Int(predicate) == roles.count else { return }
+  private mutating func ensureRole(of predicate: UInt32) {
+    guard Int(predicate) == roles.count else { return }
     roles.append(PredicateRole(iri: predicates.key(Int(predicate))))
   }
 

@@ -10,6 +10,8 @@ import KnowledgeGraph
 struct GraphMapper: RDFSink {
   static let noGraph = UInt16.max
   static let listEnd = UInt32.max
+  /// The end of a link whose object is resolved after the read.
+  static let pendingObject = UInt32.max
 
   var builder = GraphBuilder()
   let languages: LanguagePreference

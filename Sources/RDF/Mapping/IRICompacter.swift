@@ -9,7 +9,6 @@ struct IRICompacter {
   private var namespaceTable = ByteStringTable()
   private var prefixes: [String] = []
   private var isUsed: [Bool] = []
-  private var isDeclared: [Bool] = []
 
   init(declared: [Namespace]) {
     let declaredPrefixes = Set(declared.map(\.prefix))
@@ -26,7 +25,6 @@ struct IRICompacter {
     guard isNew else { return }
     prefixes.append(namespace.prefix)
     isUsed.append(declared)
-    isDeclared.append(declared)
   }
 
   /// The namespaces a graph needs to expand its ids: every declared one,

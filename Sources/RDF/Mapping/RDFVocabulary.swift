@@ -23,7 +23,7 @@ enum RDFVocabulary {
   static let type = rdf + "type"
   static let first = rdf + "first"
   static let rest = rdf + "rest"
-  static let nil_ = rdf + "nil"
+  static let emptyList = rdf + "nil"
   static let statement = rdf + "Statement"
   static let subject = rdf + "subject"
   static let predicate = rdf + "predicate"

@@ -4,8 +4,6 @@ import KnowledgeGraph
 /// the provenance kg writes on it, folded back into its relation's source
 /// and quote instead of becoming an entity.
 struct ReifiedStatement {
-  /// Typed `rdf:Statement`.
-  var isDeclared = false
   var subject: UInt32?
   var predicate: UInt32?
   var object: UInt32?
