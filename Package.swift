@@ -46,10 +46,6 @@ let package = Package(
     .target(
       name: "PropertyGraph", dependencies: ["KnowledgeGraph", "FileInput", "Parallel"],
       swiftSettings: crossModule),
-    .executableTarget(
-      name: "pg-bench",
-      dependencies: ["KnowledgeGraph", "FileInput", "JSONDataset", "PropertyGraph"],
-      swiftSettings: crossModule),
     .target(
       name: "GraphFormats",
       dependencies: ["KnowledgeGraph", "FileInput", "JSONDataset", "RDF", "PropertyGraph"],
@@ -84,7 +80,7 @@ let package = Package(
       name: "kg-bench",
       dependencies: [
         "KnowledgeGraph", "FileInput", "JSONDataset", "GraphFormats", "RDF", "GraphSearch",
-        "Browser",
+        "GraphExport", "Browser",
       ],
       swiftSettings: crossModule),
     .target(name: "GraphFixtures", dependencies: ["KnowledgeGraph"], path: "Tests/GraphFixtures"),

@@ -5,6 +5,7 @@ struct BenchmarkSuite {
   static let all: [any Benchmark] = [
     ParseBenchmark(), LoadBenchmark(), StartupBenchmark(), SearchBenchmark(), FzfBenchmark(),
     PathBenchmark(), HubBenchmark(), BrowsingBenchmark(), ToolsBenchmark(), RDFBenchmark(),
+    PropertyGraphBenchmark(),
   ]
 
   let sizes: [BenchDataset]

@@ -19,6 +19,8 @@ struct LoadSample: Codable {
   let entityCount: Int
   let relationCount: Int
   let structureBytes: Int
+  var peakMegabytes: Double { Double(peakKilobytes) / 1024 }
+
   /// Seconds to the graph and its whole search index, when asked for.
   var indexedSeconds: Double?
 

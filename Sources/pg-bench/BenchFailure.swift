@@ -1,6 +1,0 @@
-/// Why the benchmark stopped.
-struct BenchFailure: Error, CustomStringConvertible {
-  let description: String
-
-  init(_ description: String) { self.description = description }
-}
