@@ -44,7 +44,7 @@ let package = Package(
       swiftSettings: crossModule),
     .executableTarget(name: "rdf-bench", dependencies: ["RDF"], swiftSettings: crossModule),
     .target(
-      name: "PropertyGraph", dependencies: ["KnowledgeGraph", "FileInput", "Parallel"],
+      name: "PropertyGraph", dependencies: ["KnowledgeGraph", "FileInput"],
       swiftSettings: crossModule),
     .target(
       name: "GraphFormats",
@@ -66,12 +66,13 @@ let package = Package(
       dependencies: [
         "KnowledgeGraph", "GraphSearch", "GraphExport", "JSONDataset", "RDF", "Browser",
         "SessionStore", "CNcursesw",
-      ]),
+      ],
+      swiftSettings: crossModule),
     .executableTarget(
       name: "kg",
       dependencies: [
         "KnowledgeGraph", "FileInput", "JSONDataset", "GraphFormats", "RDF", "PropertyGraph",
-        "GraphSearch", "GraphExport", "Scripting", "Browser", "Terminal", "SessionStore",
+        "GraphSearch", "GraphExport", "Scripting", "Terminal", "SessionStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: crossModule

@@ -43,7 +43,7 @@ public enum GraphFormat: String, CaseIterable, Sendable {
   /// The format the first bytes of a file look like: JSON opens with `{`,
   /// Turtle with a directive or a prefixed name, N-Triples with `<` or `_:`
   /// and N-Quads likewise but with a fourth term before the `.`.
-  public static func sniffed(from head: some Collection<UInt8>) -> GraphFormat {
+  static func sniffed(from head: some Collection<UInt8>) -> GraphFormat {
     let text = String(decoding: head, as: UTF8.self)
     let lines = text.split(whereSeparator: \.isNewline).map {
       $0.drop { $0 == " " || $0 == "\t" }

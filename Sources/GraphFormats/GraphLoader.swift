@@ -63,7 +63,7 @@ public enum GraphLoader {
 
   /// The format of `path` by its name, else by what it is: a folder of
   /// CSV files, a nodes file with `--edges`, or by its first bytes.
-  public static func detectedFormat(_ path: String, options: LoadOptions) throws(LoadError)
+  static func detectedFormat(_ path: String, options: LoadOptions) throws(LoadError)
     -> GraphFormat
   {
     if options.edgesPath != nil || PropertyGraphLoader.isCSVFolder(path: path) { return .csv }

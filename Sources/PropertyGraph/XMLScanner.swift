@@ -186,7 +186,7 @@ struct XMLScanner {
     }
     position += 1
     guard let open = openElements.popLast() else {
-      throw input.error(at: start, "end tag </\(input.string(name.qualified))> closes no element")
+      throw input.error(at: start, "end tag </\(shown(name.qualified))> closes no element")
     }
     guard open.qualified.count == name.qualified.count,
       memcmp(
@@ -196,10 +196,16 @@ struct XMLScanner {
       let (line, _) = input.position(of: open.offset)
       throw input.error(
         at: start,
-        "expected </\(input.string(open.qualified))> (opened on line \(line)),"
-          + " found </\(input.string(name.qualified))>")
+        "expected </\(shown(open.qualified))> (opened on line \(line)), found </\(shown(name.qualified))>"
+      )
     }
     return .end(name)
+  }
+
+  /// A name from the file as a message may show it: escaped, so a name
+  /// holding control characters cannot drive the terminal.
+  private func shown(_ name: Range<Int>) -> String {
+    TerminalSafeText.singleLine(input.string(name))
   }
 
   private mutating func scanName(startingAt markup: Int) throws(LoadError) -> XMLName {
@@ -210,7 +216,9 @@ struct XMLScanner {
       position += 1
     }
     guard position > start else {
-      let found = byte(at: position).map { "'\(Unicode.Scalar($0))'" } ?? "end of file"
+      let found =
+        byte(at: position).map { "'\(TerminalSafeText.singleLine(String(Unicode.Scalar($0))))'" }
+        ?? "end of file"
       throw input.error(at: position, "expected a name, found \(found)")
     }
     return XMLName(qualified: start..<position, local: localStart..<position, offset: markup)

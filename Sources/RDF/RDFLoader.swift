@@ -29,12 +29,13 @@ public enum RDFLoader {
   /// Reads a file into `mapper`: mapped when plain, streamed when `.gz` or `.bz2`.
   /// Syntax errors are thrown as the reader reports them.
   static func read(path: String, with reader: RDFReader, into mapper: inout GraphMapper) throws {
-    if path.hasSuffix(".gz") {
+    let lowered = path.lowercased()
+    if lowered.hasSuffix(".gz") {
       var source = try GzipByteSource(FileByteSource(path: path))
       try reader.read(from: &source, into: &mapper)
       return
     }
-    if path.hasSuffix(".bz2") {
+    if lowered.hasSuffix(".bz2") {
       var source = try Bzip2ByteSource(FileByteSource(path: path))
       try reader.read(from: &source, into: &mapper)
       return

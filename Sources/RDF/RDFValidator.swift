@@ -5,7 +5,7 @@ import KnowledgeGraph
 /// lists every error instead of stopping at the first, as `kg validate` does
 /// for kg's own format.
 public enum RDFValidator {
-  public static let errorLimit = 100
+  static let errorLimit = 100
 
   public static func validate(path: String, format: RDFFormat, options: RDFLoadOptions)
     throws(LoadError) -> ValidationReport

@@ -93,7 +93,7 @@ struct DataOptions: ParsableArguments {
       let percent = Int(fraction * 100)
       guard percent != shown else { return }
       shown = percent
-      StandardError.write("\r\u{1B}[Kkg: loading \(path): \(percent)%")
+      StandardError.write("\r\u{1B}[Kkg: loading \(TerminalSafeText.singleLine(path)): \(percent)%")
     }
     StandardError.write("\r\u{1B}[K")
     return graph

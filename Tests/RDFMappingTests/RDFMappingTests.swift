@@ -218,6 +218,24 @@ import Testing
     #expect(finder.shortestPaths(from: a, to: b, query: query).paths.first?.count == 2)
   }
 
+  /// Found in review: `<ex:a>` is an IRI with the scheme `ex`, whose id would
+  /// clash with the compact form of `ex:a`; each keeps its own links.
+  @Test func idsStayUniqueWhenACompactFormIsAlsoAnIRI() throws {
+    let graph = try TurtleGraph.load(
+      """
+      <ex:a> ex:p ex:z ; ex:code "one" .
+      ex:a ex:code "two" .
+      ex:z ex:p ex:a .
+      """)
+    #expect(graph.entityCount == 3)
+    let scheme = try TurtleGraph.entity("ex:a", in: graph)
+    #expect(graph.attributes(of: scheme).map(\.value) == [.string("one")])
+    let prefixed = try TurtleGraph.entity("http://example.org/a", in: graph)
+    #expect(graph.attributes(of: prefixed).map(\.value) == [.string("two")])
+    let z = try TurtleGraph.entity("ex:z", in: graph)
+    #expect(TurtleGraph.links(of: z, in: graph) == ["p → http://example.org/a", "p of → ex:a"])
+  }
+
   /// Found by the fuzzer: the reader read past the end of the input.
   @Test func aPrefixDirectiveCutOffAtTheEndIsAnError() {
     #expect(

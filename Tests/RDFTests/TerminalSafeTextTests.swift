@@ -1,4 +1,4 @@
-import RDF
+@testable import RDF
 import Testing
 
 struct TerminalSafeTextTests {

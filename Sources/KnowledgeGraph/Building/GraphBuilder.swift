@@ -146,9 +146,10 @@ public struct GraphBuilder: Sendable {
   /// The number of a relation type key, creating an undeclared type on first
   /// use; nil past 65,535 distinct types.
   package mutating func relationTypeNumber(forKey key: UnsafeBufferPointer<UInt8>) -> UInt16? {
-    let (number, isNew) = relationTypeKeys.insert(key)
-    guard number <= UInt16.max else { return nil }
-    if isNew { relationTypes.append(.undeclared(key: String(decoding: key, as: UTF8.self))) }
+    if let known = relationTypeKeys.find(key) { return UInt16(known) }
+    guard relationTypeKeys.count < Int(UInt16.max) else { return nil }
+    let number = relationTypeKeys.insert(key).number
+    relationTypes.append(.undeclared(key: String(decoding: key, as: UTF8.self)))
     return UInt16(number)
   }
 
@@ -224,10 +225,12 @@ public struct GraphBuilder: Sendable {
     var assembler = RelationAssembler(
       entityCount: entities.count, from: consume from, to: consume to, types: pendingType,
       symmetric: relationTypes.map(\.isSymmetric))
-    let sourceMap: [UInt16] = sourceKeys.keys.map { key in
-      metadata.sources.firstIndex { $0.key == key }.map { UInt16(truncatingIfNeeded: $0) }
-        ?? RelationDetail.noSource
+    var declaredSources: [String: UInt16] = [:]
+    for (index, source) in metadata.sources.enumerated().reversed()
+    where index < Int(RelationDetail.noSource) {
+      declaredSources[source.key] = UInt16(index)
     }
+    let sourceMap: [UInt16] = sourceKeys.keys.map { declaredSources[$0] ?? RelationDetail.noSource }
     var columns = assembler.assemble(
       detailOrdinals: detailOrdinals,
       details: details.map { detail in

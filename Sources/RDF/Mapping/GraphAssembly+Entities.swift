@@ -24,12 +24,23 @@ extension GraphAssembly {
   }
 
   /// The compact IRI, the full IRI when none fits, or `_:label`.
+  /// Unique whatever the file holds: when the compact form is already an
+  /// id (an IRI with the scheme `ex` beside `ex:` as a prefix), the full
+  /// IRI, and when that is taken too, the IRI in angle brackets.
   private mutating func entityID(_ node: Int) -> StringRef {
-    mapper.nodes.withKey(node) { key in
-      if key.first == UInt8(ascii: "_") { return mapper.builder.appendString(key) }
-      compacter.compact(key, into: &scratch)
-      return scratch.withUnsafeBufferPointer { mapper.builder.appendString($0) }
+    let key = mapper.nodes.withKey(node) { Array($0) }
+    if key.first == UInt8(ascii: "_") {
+      scratch = key
+    } else {
+      key.withUnsafeBufferPointer { compacter.compact($0, into: &scratch) }
+      if isTaken(scratch) { scratch = key }
+      if isTaken(scratch) { scratch = [UInt8(ascii: "<")] + key + [UInt8(ascii: ">")] }
     }
+    return scratch.withUnsafeBufferPointer { mapper.builder.appendString($0) }
+  }
+
+  private mutating func isTaken(_ id: [UInt8]) -> Bool {
+    id.withUnsafeBufferPointer { mapper.builder.entityIndex(forID: $0) != nil }
   }
 
   private mutating func fallbackName(_ node: Int, incoming: [UInt32]) -> StringRef {

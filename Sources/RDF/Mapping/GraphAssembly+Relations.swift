@@ -93,7 +93,9 @@ extension GraphAssembly {
     var provenance: [RelationKey: (node: UInt32, statement: ReifiedStatement)] = [:]
     provenance.reserveCapacity(mapper.statements.count)
     for (node, statement) in mapper.statements {
-      if let key = statement.relationKey { provenance[key] = (node, statement) }
+      if let key = statement.relationKey, statement.source != nil || statement.quote != nil {
+        provenance[key] = (node, statement)
+      }
     }
     return provenance
   }

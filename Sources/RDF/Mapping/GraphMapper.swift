@@ -11,7 +11,7 @@ struct GraphMapper: RDFSink {
   static let noGraph = UInt16.max
   static let listEnd = UInt32.max
   /// The end of a link whose object is resolved after the read.
-  static let pendingObject = UInt32.max
+  static let pendingObject = UInt32.max - 1
 
   var builder = GraphBuilder()
   let languages: LanguagePreference

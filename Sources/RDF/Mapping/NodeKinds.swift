@@ -23,7 +23,8 @@ struct NodeKinds {
     for node in mapper.listFirst.keys where mapper.nodes.key(Int(node)).hasPrefix("_:") {
       isExcluded[Int(node)] = true
     }
-    for (node, statement) in mapper.statements where statement.relationKey != nil {
+    for (node, statement) in mapper.statements
+    where statement.relationKey != nil && (statement.source != nil || statement.quote != nil) {
       isExcluded[Int(node)] = true
       if let source = statement.source { sourceNodes.append(source) }
     }
@@ -33,7 +34,8 @@ struct NodeKinds {
 
   private mutating func markLinkEnds(_ mapper: GraphMapper) {
     let datasetClasses = [
-      RDFVocabulary.schema + "Dataset", "http://rdfs.org/ns/void#Dataset",
+      RDFVocabulary.schema + "Dataset", RDFVocabulary.schemaHTTP + "Dataset",
+      "http://rdfs.org/ns/void#Dataset",
       RDFVocabulary.dcat + "Dataset",
     ].compactMap { mapper.nodes.find($0) }
     let declarationClasses = [

@@ -36,12 +36,4 @@ enum PredicateRole: Equatable {
     RDFVocabulary.object: .statementPart(.object), RDFVocabulary.source: .provenanceSource,
     RDFVocabulary.quote: .provenanceQuote,
   ]
-
-  /// Whether an object IRI or blank node under this predicate is an ordinary relation.
-  var isRelation: Bool {
-    switch self {
-    case .type, .inverseOf, .other: true
-    default: false
-    }
-  }
 }

@@ -1,10 +1,10 @@
 /// Escapes text from a file before it is shown, so control characters, bidi overrides and
 /// invalid bytes in a hostile file cannot drive the terminal.
-public enum TerminalSafeText {
+enum TerminalSafeText {
   /// Printable ASCII and ordinary Unicode pass as they are; controls, format characters
   /// (bidi overrides, zero-width joiners), separators other than space, unassigned and
   /// private-use scalars become `\u{…}`; a byte sequence that is not UTF-8 becomes `\u{FFFD}`.
-  public static func escape<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
+  static func escape<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
     var result = ""
     var iterator = bytes.makeIterator()
     var decoder = UTF8()
@@ -18,7 +18,7 @@ public enum TerminalSafeText {
   }
 
   /// Escapes a string already known to be valid Unicode.
-  public static func escape(_ text: String) -> String {
+  static func escape(_ text: String) -> String {
     text.unicodeScalars.map(escape).joined()
   }
 
