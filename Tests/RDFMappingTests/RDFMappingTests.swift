@@ -236,6 +236,16 @@ import Testing
     #expect(TurtleGraph.links(of: z, in: graph) == ["p → http://example.org/a", "p of → ex:a"])
   }
 
+  /// Found in review: the 65,536th relation type crashed the graph build.
+  @Test func predicatesPastTheRelationTypeLimitAreLeftOutWithoutATrap() throws {
+    let lines = (0...65_535).map {
+      "<http://example.org/a> <http://example.org/p\($0)> <http://example.org/b> .\n"
+    }
+    let graph = try TurtleGraph.load(lines.joined(), format: .nTriples)
+    #expect(graph.relationTypes.count == 65_535)
+    #expect(graph.relationCount == 65_535)
+  }
+
   /// Found by the fuzzer: the reader read past the end of the input.
   @Test func aPrefixDirectiveCutOffAtTheEndIsAnError() {
     #expect(
