@@ -102,7 +102,7 @@ let package = Package(
       exclude: ["Fixtures", "Golden"]),
     .testTarget(
       name: "BrowserTests",
-      dependencies: ["Browser", "KnowledgeGraph", "GraphSearch", "JSONDataset"],
+      dependencies: ["Browser", "KnowledgeGraph", "GraphSearch", "JSONDataset", "GraphFixtures"],
       exclude: ["Snapshots"]),
     .testTarget(
       name: "RDFWritingTests", dependencies: ["RDF", "KnowledgeGraph", "JSONDataset"],
@@ -115,7 +115,7 @@ let package = Package(
     .testTarget(
       name: "TerminalTests", dependencies: ["Terminal", "Browser", "KnowledgeGraph", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
-    .testTarget(name: "RDFTests", dependencies: ["RDF"], exclude: ["W3C"]),
+    .testTarget(name: "RDFTests", dependencies: ["RDF", "GraphFixtures"], exclude: ["W3C"]),
     .testTarget(
       name: "RDFMappingTests",
       dependencies: ["RDF", "KnowledgeGraph", "FileInput", "GraphSearch", "JSONDataset"]),

@@ -1,4 +1,5 @@
 @testable import Browser
+import GraphFixtures
 import GraphSearch
 import KnowledgeGraph
 

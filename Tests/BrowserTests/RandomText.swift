@@ -1,3 +1,5 @@
+import GraphFixtures
+
 /// Random text that looks like what hostile data and typing produce: ASCII,
 /// CJK, emoji, combining marks, controls, bidirectional overrides and
 /// zero-width characters.

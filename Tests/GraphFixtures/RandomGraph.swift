@@ -2,16 +2,12 @@ import KnowledgeGraph
 
 /// Small seeded random graphs for checking graph queries against brute force.
 public struct RandomGraph {
-  private var state: UInt64
+  private var generator: SplitMix64
 
-  public init(seed: UInt64) { state = seed }
+  public init(seed: UInt64) { generator = SplitMix64(seed: seed) }
 
   public mutating func next(below bound: Int) -> Int {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var mixed = state
-    mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-    return Int((mixed ^ (mixed >> 31)) % UInt64(bound))
+    Int(generator.next() % UInt64(bound))
   }
 
   /// `entities` entities `e0`…, `relations` relations of types `t0`…`t2`
