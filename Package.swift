@@ -118,7 +118,9 @@ let package = Package(
     .testTarget(name: "RDFTests", dependencies: ["RDF", "GraphFixtures"], exclude: ["W3C"]),
     .testTarget(
       name: "RDFMappingTests",
-      dependencies: ["RDF", "KnowledgeGraph", "FileInput", "GraphSearch", "JSONDataset"]),
+      dependencies: [
+        "RDF", "KnowledgeGraph", "FileInput", "GraphSearch", "JSONDataset", "GraphFormats",
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )
