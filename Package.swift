@@ -50,6 +50,9 @@ let package = Package(
       name: "GraphFormats",
       dependencies: ["KnowledgeGraph", "FileInput", "JSONDataset", "RDF", "PropertyGraph"],
       swiftSettings: crossModule),
+    .target(
+      name: "SPARQL", dependencies: ["KnowledgeGraph", "FileInput", "RDF"],
+      swiftSettings: crossModule),
     // Layer 3: front ends.
     .target(
       name: "Scripting", dependencies: ["KnowledgeGraph", "GraphSearch", "JSONDataset"],
@@ -85,6 +88,7 @@ let package = Package(
       ],
       swiftSettings: crossModule),
     .target(name: "GraphFixtures", dependencies: ["KnowledgeGraph"], path: "Tests/GraphFixtures"),
+    .target(name: "HTTPStub", path: "Tests/HTTPStub"),
     .testTarget(
       name: "KnowledgeGraphTests",
       dependencies: ["KnowledgeGraph", "JSONDataset", "GraphFixtures", "Parallel"],
@@ -121,6 +125,9 @@ let package = Package(
       dependencies: [
         "RDF", "KnowledgeGraph", "FileInput", "GraphSearch", "JSONDataset", "GraphFormats",
       ]),
+    .testTarget(
+      name: "SPARQLTests",
+      dependencies: ["SPARQL", "HTTPStub", "RDF", "KnowledgeGraph", "JSONDataset"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,2 @@
+/// Placeholder until the protocol client lands; removed with it.
+enum SPARQLPlaceholder {}

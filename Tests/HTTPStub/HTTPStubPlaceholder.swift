@@ -1,0 +1,2 @@
+/// Placeholder until the stub server lands; removed with it.
+enum HTTPStubPlaceholder {}
