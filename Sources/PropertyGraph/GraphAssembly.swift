@@ -1,24 +1,33 @@
 import KnowledgeGraph
 
-/// Builds a `Graph` from the drafts of nodes and edges that a GraphML or
-/// CSV reader hands it, keeping the relation types and sources they name.
+/// Builds a `Graph` from the nodes and edges that a GraphML or CSV reader
+/// hands it, keeping the relation types and sources they name.
+///
+/// Values go into the builder's string arena as bytes, through the
+/// byte-level entry points that kg's JSON loader uses, so reading makes no
+/// `String` per value: a node's fields are gathered between `beginEntity`
+/// and `commitEntity` (see `GraphAssembly+Entities.swift`), and a
+/// relation's source, quote and attributes come from its `RelationBatch`.
 struct GraphAssembly {
   /// The fallback relation type for an edge that names none.
   static let defaultRelationType = "linked to"
 
-  private var builder = GraphBuilder()
+  var builder: GraphBuilder
   private var relationTypes = RelationTypeTable()
-  private var sourceKeys: [String] = []
-  private var knownSources: Set<String> = []
+  /// Attribute keys stored once each and shared by every attribute.
+  private var attributeKeys: [String: StringRef] = [:]
+  var entity = EntityFields()
+  /// The JSON spelling of the attribute value being stored, reused.
+  var json: [UInt8] = []
+
+  /// An assembly for an input of about `byteCount` bytes. The string arena
+  /// reserves that much, which is never touched beyond what it holds, so it
+  /// never copies itself while growing: the graph's text is part of the file's.
+  init(expectedByteCount byteCount: Int = 0) {
+    builder = GraphBuilder(expectedByteCount: byteCount)
+  }
 
   var entityCount: Int { builder.entityCount }
-
-  /// Adds an entity; false when its id is taken.
-  mutating func addEntity(id: String, draft: ItemDraft) -> Bool {
-    builder.addEntity(
-      id: id, name: draft.name ?? id, type: draft.type, aliases: draft.aliases,
-      description: draft.description, attributes: draft.attributes) != nil
-  }
 
   /// The entity numbers of many ids at once, `ByteStringTable.notFound` for unknown ones.
   func findAll(_ keys: [StringRef], in bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
@@ -29,14 +38,25 @@ struct GraphAssembly {
     return results
   }
 
-  mutating func entityIndex(forID id: UnsafeBufferPointer<UInt8>) -> EntityIndex? {
-    builder.entityIndex(forID: id).map(EntityIndex.init)
+  /// The stored key `name`, appended to the arena on first use.
+  mutating func attributeKey(_ name: String) -> StringRef {
+    if let known = attributeKeys[name] { return known }
+    let key = builder.strings.append(name)
+    attributeKeys[name] = key
+    return key
   }
 
-  /// The relation type named by `key`, or the fallback "linked to" for
-  /// nil; nil past 65,535 relation types.
+  /// Appends text from the file to the arena, repaired if it is not valid UTF-8.
+  mutating func append(_ text: UnsafeBufferPointer<UInt8>) -> StringRef {
+    StoredText.withValidUTF8(text) { builder.appendString($0) }
+  }
+
+  /// The relation type named by `key`, or the fallback "linked to" for nil
+  /// or empty; nil past 65,535 relation types. `label` is the edge's label
+  /// for the type, if it gives one.
   mutating func relationType(
-    forKey key: UnsafeBufferPointer<UInt8>?, label: String?, isUndirected: Bool
+    forKey key: UnsafeBufferPointer<UInt8>?, label: UnsafeBufferPointer<UInt8>?,
+    isUndirected: Bool
   ) -> RelationTypeIndex? {
     guard let key, !key.isEmpty else {
       var fallback = Self.defaultRelationType
@@ -48,37 +68,54 @@ struct GraphAssembly {
       forKey: key, label: label, isUndirected: isUndirected, builder: &builder)
   }
 
-  mutating func relationType(forKey key: String?, label: String?, isUndirected: Bool)
-    -> RelationTypeIndex?
-  {
-    guard var key else {
-      return relationType(
-        forKey: UnsafeBufferPointer<UInt8>?.none, label: label, isUndirected: isUndirected)
-    }
-    return key.withUTF8 { relationType(forKey: $0, label: label, isUndirected: isUndirected) }
-  }
-
   /// Takes over the relation types of another assembly, which read part of
   /// the same file; returns this assembly's type for each of its types.
   mutating func adoptRelationTypes(of other: GraphAssembly) -> [RelationTypeIndex]? {
     relationTypes.adopt(other.relationTypes, builder: &builder)
   }
 
-  /// Adds a relation with the source, quote and attributes of `detail`, if any.
+  /// Adds a relation with the source, quote and attributes that `batch`
+  /// holds for it, if any; `keys` are the stored attribute keys by the key
+  /// numbers the batch gives.
   mutating func addRelation(
-    from: EntityIndex, type: RelationTypeIndex, to: EntityIndex, detail: ItemDraft?
+    from: EntityIndex, type: RelationTypeIndex, to: EntityIndex, detail: BatchDetail?,
+    of batch: RelationBatch, keys: [StringRef]
   ) {
-    if let source = detail?.source, knownSources.insert(source).inserted {
-      sourceKeys.append(source)
-    }
-    builder.addRelation(
-      from: from, type: type, to: to, source: detail?.source, quote: detail?.quote,
-      attributes: detail?.attributes ?? [])
+    let stored = detail.map { store($0, of: batch, keys: keys) } ?? .empty
+    builder.addRelation(from: from.rawValue, type: type.rawValue, to: to.rawValue, detail: stored)
   }
 
+  /// Moves a relation's detail from its batch into the builder.
+  private mutating func store(_ detail: BatchDetail, of batch: RelationBatch, keys: [StringRef])
+    -> RelationDetail
+  {
+    batch.withDetailBytes { bytes in
+      let attributeStart = builder.relationAttributeCount
+      for index in detail.attributes {
+        let (key, value) = batch.attribute(index)
+        let stored = builder.appendString(value.slice(of: bytes))
+        builder.appendRelationAttribute(StoredAttribute(key: keys[key], value: stored))
+      }
+      let source =
+        detail.source.isEmpty
+        ? nil
+        : StoredText.withValidUTF8(detail.source.slice(of: bytes)) {
+          builder.sourceNumber(forKey: $0)
+        }
+      return RelationDetail(
+        source: source ?? RelationDetail.noSource,
+        quote: detail.quote.isEmpty ? .empty : append(detail.quote.slice(of: bytes)),
+        attributeStart: attributeStart, attributeEnd: builder.relationAttributeCount)
+    }
+  }
+
+  /// The graph, with every relation type declared and every source named
+  /// once: sources that differ only in their bytes, as canonically
+  /// equivalent text does, are one source, as `String` compares them.
   consuming func graph(title: String, description: String?) -> Graph {
     relationTypes.declare(into: &builder)
-    let sources = sourceKeys.map {
+    var named = Set<String>()
+    let sources = Array(builder.sourceKeys.keys).filter { named.insert($0).inserted }.map {
       Source(key: $0, title: nil, publisher: nil, published: nil, url: nil)
     }
     return builder.build(

@@ -66,8 +66,12 @@ extension GraphMLReader {
 
   /// The decoded value of an attribute.
   mutating func value(of attribute: XMLAttribute) throws(LoadError) -> String {
-    guard attribute.needsDecoding else { return scanner.input.string(attribute.value) }
-    return String(decoding: try decoded(attribute), as: UTF8.self)
+    string(try attributeText(attribute))
+  }
+
+  /// An attribute's value: a range of the input when it needs no decoding.
+  mutating func attributeText(_ attribute: XMLAttribute) throws(LoadError) -> DataText {
+    attribute.needsDecoding ? .decoded(try decoded(attribute)) : .slice(attribute.value)
   }
 
   mutating func decoded(_ attribute: XMLAttribute) throws(LoadError) -> [UInt8] {
@@ -84,10 +88,16 @@ extension GraphMLReader {
 
   /// The value of a required attribute of `element`.
   mutating func required(_ name: StaticString, of element: XMLName) throws(LoadError) -> String {
+    string(try requiredText(name, of: element))
+  }
+
+  mutating func requiredText(_ name: StaticString, of element: XMLName) throws(LoadError)
+    -> DataText
+  {
     guard let found = attribute(name) else {
       throw error(at: element.offset, "<\(qualified(element))> is missing attribute \"\(name)\"")
     }
-    return try value(of: found)
+    return try attributeText(found)
   }
 
   /// Reads a `<data>` (or `<default>`) element's text up to its end tag.
@@ -136,14 +146,11 @@ extension GraphMLReader {
       single.map(isSpace) ?? text.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
     if holdsElements && isBlank { return nil }
     if let single { return .slice(single) }
-    return .decoded(String(decoding: text, as: UTF8.self))
+    return .decoded(text)
   }
 
   func string(_ content: DataText) -> String {
-    switch content {
-    case .slice(let range): scanner.input.string(range)
-    case .decoded(let text): text
-    }
+    content.withBytes(in: scanner.input) { String(decoding: $0, as: UTF8.self) }
   }
 
   private mutating func appendText(_ range: Range<Int>, needsDecoding: Bool) throws(LoadError) {

@@ -1,10 +1,11 @@
 import KnowledgeGraph
 import FileInput
 
-/// `<graph>` and `<node>` elements, and data applied to drafts.
+/// `<graph>` and `<node>` elements, and data applied to the node being read.
 extension GraphMLReader {
   mutating func readGraph(_ element: XMLName) throws(LoadError) {
     schema.assignRoles(options: options)
+    storeAttributeKeys()
     isUndirectedByDefault = try optional("edgedefault") == "undirected"
     startReadAhead()
     while true {
@@ -28,8 +29,8 @@ extension GraphMLReader {
   }
 
   private mutating func readNode(_ element: XMLName) throws(LoadError) {
-    let id = try required("id", of: element)
-    var draft = ItemDraft()
+    let id = try requiredText("id", of: element)
+    id.withBytes(in: scanner.input) { assembly.beginEntity(id: $0) }
     var seen: [Int] = []
     while case .start(let child) = try nextElementEvent() {
       if child.hasPrefix {
@@ -37,11 +38,7 @@ extension GraphMLReader {
       } else if isNamed(child, "data") {
         let (number, content) = try readData(child, in: .node)
         if !schema.nodeDefaults.isEmpty { seen.append(number) }
-        if let content {
-          try apply(
-            string(content), key: number, role: schema.nodeRoles[number], to: &draft,
-            at: child.offset)
-        }
+        if let content { try applyNodeData(content, key: number, at: child.offset) }
       } else if isNamed(child, "graph") {
         throw unsupported(child, "nested graphs (<\(qualified(child))> inside a node)")
       } else if isNamed(child, "port") {
@@ -51,45 +48,55 @@ extension GraphMLReader {
       }
     }
     for number in schema.nodeDefaults where !seen.contains(number) {
-      try apply(
-        schema.keys[number].defaultValue!, key: number, role: schema.nodeRoles[number], to: &draft,
-        at: element.offset)
+      try applyNodeData(defaultText(number), key: number, at: element.offset)
     }
-    guard assembly.addEntity(id: id, draft: draft) else {
+    guard assembly.commitEntity() else {
       throw error(
-        at: element.offset, "node id \(QuotedText.quoted(id)) is already used by an earlier node")
+        at: element.offset,
+        "node id \(QuotedText.quoted(string(id))) is already used by an earlier node")
     }
   }
 
-  /// Puts one data value where its key's role says.
-  mutating func apply(
-    _ text: String, key number: Int, role: GraphMLRole, to draft: inout ItemDraft, at offset: Int
-  ) throws(LoadError) {
-    switch role {
-    case .name: draft.name = text
-    case .type: draft.setType(text)
-    case .description: draft.description = text
-    case .aliases: draft.aliases = text.split(separator: ", ").map(String.init)
-    case .relationType: draft.relationType = text.isEmpty ? nil : text
-    case .relationLabel: draft.relationLabel = text
-    case .source: draft.source = text.isEmpty ? nil : text
-    case .quote: draft.quote = text.isEmpty ? nil : text
-    case .attribute:
-      draft.attributes.append(try attribute(text, key: schema.keys[number], at: offset))
-    case .title, .graphDescription, .ignored: break
-    }
-  }
-
-  private func attribute(_ text: String, key: GraphMLKey, at offset: Int) throws(LoadError)
-    -> Attribute
+  /// Puts one data value of a node where its key's role says.
+  private mutating func applyNodeData(_ content: DataText, key number: Int, at offset: Int)
+    throws(LoadError)
   {
-    guard let value = key.kind.value(text) else {
-      throw error(
-        at: offset,
-        "data for key \(QuotedText.quoted(key.name)) must be \(key.kind.noun), found \(QuotedText.quoted(text))"
-      )
+    let role = schema.nodeRoles[number]
+    let kind = schema.keys[number].kind
+    let isValid = content.withBytes(in: scanner.input) { text in
+      switch role {
+      case .name: assembly.setName(text)
+      case .type: assembly.setType(text)
+      case .description: assembly.setDescription(text)
+      case .aliases: assembly.setAliases(text)
+      case .attribute:
+        return assembly.addAttribute(key: attributeKeys[number], kind: kind, text: text)
+      default: break
+      }
+      return true
     }
-    return Attribute(key: key.name, value: value)
+    if !isValid { throw invalidValue(content, key: number, at: offset) }
+  }
+
+  /// The default value of key `number`, which has one.
+  func defaultText(_ number: Int) -> DataText {
+    .decoded(Array(schema.keys[number].defaultValue!.utf8))
+  }
+
+  func invalidValue(_ content: DataText, key number: Int, at offset: Int) -> LoadError {
+    let key = schema.keys[number]
+    return error(
+      at: offset,
+      "data for key \(QuotedText.quoted(key.name)) must be \(key.kind.noun), found \(QuotedText.quoted(string(content)))"
+    )
+  }
+
+  /// Stores the name of each key that is an attribute once, for all its values.
+  mutating func storeAttributeKeys() {
+    attributeKeys = schema.keys.indices.map { number in
+      schema.nodeRoles[number] == .attribute || schema.edgeRoles[number] == .attribute
+        ? assembly.attributeKey(schema.keys[number].name) : .empty
+    }
   }
 
   mutating func releasePages() {

@@ -12,8 +12,13 @@ struct GraphMLReader {
   var pages: InputPages
   /// The decoded text of the `<data>` or attribute being read, reused.
   var text: [UInt8] = []
+  /// The edge being read.
+  var relation = RelationDraft()
   var edges = RelationBatch()
-  var deferredEdges: [DeferredEdge] = []
+  /// Edges read before one of their nodes, added at the end of the file.
+  var deferredEdges = RelationBatch()
+  /// Each key's name as stored in the graph, for keys that are attributes.
+  var attributeKeys: [StringRef] = []
   var isUndirectedByDefault = false
   var title: String?
   var graphDescription: String?
@@ -36,6 +41,7 @@ struct GraphMLReader {
       scanner: try XMLScanner(input), options: options,
       pages: InputPages(input.bytes, isMapped: isMapped))
     reader.readAheadThreshold = readAheadThreshold
+    reader.assembly = GraphAssembly(expectedByteCount: input.bytes.count)
     do {
       try reader.readDocument()
     } catch {

@@ -8,6 +8,8 @@ struct Neo4jCSVReader {
   var assembly = GraphAssembly()
   /// The id of the node or relation end being looked up, with its ID space.
   private var key: [UInt8] = []
+  /// The properties of the relationship being read.
+  var relation = RelationDraft()
   /// Set on a reader that reads a relationships file ahead on another core.
   var readsAhead = false
 
@@ -20,17 +22,17 @@ struct Neo4jCSVReader {
       throw input.error(
         at: reader.recordStart, "the nodes header has no id column (\":ID\" or \"id\")")
     }
+    let keys = attributeKeys(header)
     var pages = InputPages(input.bytes, isMapped: isMapped)
     while try reader.nextRecord() {
       try checkCount(reader, header)
-      var draft = ItemDraft()
-      for (column, field) in zip(header.columns, reader.fields) where !field.isEmpty {
-        try apply(field, of: column, reader: reader, to: &draft)
-      }
       let idField = reader.fields[idColumn]
-      let id = String(
-        decoding: spaced(idField, header.columns[idColumn].role, reader), as: UTF8.self)
-      guard !idField.isEmpty, assembly.addEntity(id: id, draft: draft) else {
+      let id = spaced(idField, header.columns[idColumn].role, reader)
+      id.withUnsafeBufferPointer { assembly.beginEntity(id: $0) }
+      for (index, field) in reader.fields.enumerated() where !field.isEmpty {
+        try apply(field, of: header.columns[index], key: keys[index], reader: reader)
+      }
+      guard !idField.isEmpty, assembly.commitEntity() else {
         let problem =
           idField.isEmpty
           ? "node id must not be empty"
@@ -41,6 +43,11 @@ struct Neo4jCSVReader {
     }
   }
 
+  /// Each property column's name as stored in the graph, once for all its values.
+  private mutating func attributeKeys(_ header: CSVHeader) -> [StringRef] {
+    header.columns.map { $0.isPlainProperty ? assembly.attributeKey($0.name) : .empty }
+  }
+
   /// Reads a relationships file; with `readAhead`, takes over the
   /// relationships read ahead and reads on from where that reader stopped.
   mutating func readRelationships(
@@ -49,22 +56,23 @@ struct Neo4jCSVReader {
     var reader = try CSVRecordReader(input)
     let header = try readHeader(&reader) { CSVHeader(relationships: $0, options: options) }
     let ends = try relationshipEnds(header, reader)
+    let keys = attributeKeys(header)
     var pages = InputPages(input.bytes, isMapped: isMapped)
     var batch = RelationBatch()
     do {
-      if let readAhead { try takeOver(readAhead, from: &reader, ends, &pages) }
+      if let readAhead { try takeOver(readAhead, from: &reader, ends, keys, &pages) }
       while try reader.nextRecord() {
         try readRelationship(reader, header, ends, into: &batch)
         if batch.isFull {
-          try flush(&batch, ends, input)
+          try flush(&batch, ends, keys, input)
           pages.advance(to: reader.position)
         }
       }
     } catch {
-      try flush(&batch, ends, input)
+      try flush(&batch, ends, keys, input)
       throw error
     }
-    try flush(&batch, ends, input)
+    try flush(&batch, ends, keys, input)
   }
 
   private func relationshipEnds(_ header: CSVHeader, _ reader: CSVRecordReader) throws(LoadError)
@@ -84,7 +92,7 @@ struct Neo4jCSVReader {
   /// Adds the relationships read ahead, and moves `reader` to where that reading stopped.
   private mutating func takeOver(
     _ readAhead: RelationshipReadAhead, from reader: inout CSVRecordReader,
-    _ ends: RelationshipEnds, _ pages: inout InputPages
+    _ ends: RelationshipEnds, _ keys: [StringRef], _ pages: inout InputPages
   ) throws(LoadError) {
     let (other, batches, stop) = readAhead.finish()
     guard stop > reader.position else { return }
@@ -94,7 +102,7 @@ struct Neo4jCSVReader {
     for var batch in batches {
       batch.renumberTypes(types)
       let end = batch.inputEnd
-      try flush(&batch, ends, reader.input)
+      try flush(&batch, ends, keys, reader.input)
       pages.advance(to: end)
     }
     reader.resume(at: stop)
@@ -142,20 +150,19 @@ struct Neo4jCSVReader {
     into batch: inout RelationBatch
   ) throws(LoadError) {
     try checkCount(reader, header)
-    var draft: ItemDraft?
+    relation.reset()
     if ends.hasProperties {
-      var properties = ItemDraft()
-      for (column, field) in zip(header.columns, reader.fields) where !field.isEmpty {
-        try apply(field, of: column, reader: reader, to: &properties)
+      for (index, field) in reader.fields.enumerated() where !field.isEmpty {
+        try addProperty(field, of: header.columns[index], number: index, reader: reader)
       }
-      draft = properties
     }
     let from = reader.fields[ends.start]
     let to = reader.fields[ends.end]
     batch.append(
       from: try key(from, space: ends.startSpace, reader, &batch), at: from.start,
       to: try key(to, space: ends.endSpace, reader, &batch), at: to.start,
-      type: try relationType(reader, ends), detail: draft, knownEntities: assembly.entityCount)
+      type: try relationType(reader, ends), detail: relation,
+      knownEntities: assembly.entityCount)
   }
 
   /// A relation end's id in the batch; on the reader that reads ahead, a
@@ -177,7 +184,7 @@ struct Neo4jCSVReader {
         reader.withBytes(field) {
           assembly.relationType(forKey: $0, label: nil, isUndirected: false)
         }
-      } ?? assembly.relationType(forKey: nil as String?, label: nil, isUndirected: false)
+      } ?? assembly.relationType(forKey: nil, label: nil, isUndirected: false)
     guard let type else {
       throw reader.input.error(
         at: field?.start ?? reader.recordStart,
@@ -188,7 +195,8 @@ struct Neo4jCSVReader {
 
   /// Adds the batch's relations, or reports the first whose end names no node.
   private mutating func flush(
-    _ batch: inout RelationBatch, _ ends: RelationshipEnds, _ input: InputText
+    _ batch: inout RelationBatch, _ ends: RelationshipEnds, _ keys: [StringRef],
+    _ input: InputText
   ) throws(LoadError) {
     let (from, to) = batch.lookUp(in: assembly)
     for index in 0..<batch.count {
@@ -203,7 +211,7 @@ struct Neo4jCSVReader {
       }
       assembly.addRelation(
         from: EntityIndex(from[index]), type: batch.types[index], to: EntityIndex(to[index]),
-        detail: batch.detail(index))
+        detail: batch.detail(index), of: batch, keys: keys)
     }
     batch.removeAll()
   }

@@ -27,8 +27,8 @@ enum NumberSpelling {
     return result + "e" + exponentSign + digits
   }
 
-  /// Digits with no leading zero: already a JSON integer, the common case.
-  private static func isPlainInteger(_ bytes: String.UTF8View) -> Bool {
+  /// Digits with no leading zero: already a JSON integer (and decimal), the common case.
+  static func isPlainInteger(_ bytes: some Collection<UInt8>) -> Bool {
     guard let first = bytes.first, first != UInt8(ascii: "0") || bytes.count == 1 else {
       return false
     }

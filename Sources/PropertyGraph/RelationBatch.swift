@@ -8,7 +8,8 @@ import KnowledgeGraph
 /// into the batch, so the input pages they came from may be released;
 /// batches that wait long (`EdgeReadAhead`) keep ranges of the input instead,
 /// to hold less memory. Only relations with a source, quote or attributes
-/// keep a draft.
+/// keep a detail, copied into the batch's own bytes: a few bytes each, where
+/// a `String` per value would cost a heap object each.
 struct RelationBatch {
   static let capacity = 16384
   private static let noDetail = UInt32.max
@@ -21,7 +22,12 @@ struct RelationBatch {
   private var toPositions: [UInt32] = []
   private(set) var types: [RelationTypeIndex] = []
   private var detailNumbers: [UInt32] = []
-  private var details: [ItemDraft] = []
+  private var details: [BatchDetail] = []
+  /// The sources, quotes and attribute values that `details` point into.
+  private var detailBytes: [UInt8] = []
+  /// Each attribute's key number (a GraphML key or a CSV column) and value.
+  private var attributeKeys: [Int] = []
+  private var attributeValues: [StringRef] = []
 
   /// How many entities there were when each run of relations was read, as
   /// the run's first relation and the count: an end numbered at or past it
@@ -59,7 +65,7 @@ struct RelationBatch {
 
   mutating func append(
     from: StringRef, at fromOffset: Int, to: StringRef, at toOffset: Int,
-    type: RelationTypeIndex, detail: ItemDraft?, knownEntities: Int
+    type: RelationTypeIndex, detail: RelationDraft?, knownEntities: Int
   ) {
     let known = UInt32(truncatingIfNeeded: knownEntities)
     if knownRuns.last?.count != known { knownRuns.append((self.from.count, known)) }
@@ -70,12 +76,53 @@ struct RelationBatch {
       toPositions.append(UInt32(truncatingIfNeeded: toOffset))
     }
     types.append(type)
-    if let detail, detail.hasRelationDetail {
+    if let detail, detail.hasDetail {
       detailNumbers.append(UInt32(details.count))
-      details.append(detail)
+      details.append(copy(detail))
     } else {
       detailNumbers.append(Self.noDetail)
     }
+  }
+
+  /// Appends relation `index` of `other`, its ids and detail copied: an
+  /// edge that waits for its nodes until the end of the file.
+  mutating func append(_ index: Int, of other: RelationBatch) {
+    let from = other.bytes(of: other.from[index]).withUnsafeBufferPointer { key($0, space: nil) }
+    let to = other.bytes(of: other.to[index]).withUnsafeBufferPointer { key($0, space: nil) }
+    append(
+      from: from, at: other.fromOffset(index), to: to, at: other.toOffset(index),
+      type: other.types[index], detail: other.detail(index).map(other.draft), knownEntities: 0)
+  }
+
+  private mutating func copy(_ draft: RelationDraft) -> BatchDetail {
+    let source = appendDetailBytes(draft.source[...])
+    let quote = appendDetailBytes(draft.quote[...])
+    let start = attributeKeys.count
+    for (index, key) in draft.attributeKeys.enumerated() {
+      attributeKeys.append(key)
+      attributeValues.append(appendDetailBytes(draft.attributeValue(index)))
+    }
+    return BatchDetail(source: source, quote: quote, attributes: start..<attributeKeys.count)
+  }
+
+  private mutating func appendDetailBytes(_ bytes: ArraySlice<UInt8>) -> StringRef {
+    let start = detailBytes.count
+    detailBytes.append(contentsOf: bytes)
+    return StringRef(start..<detailBytes.count)
+  }
+
+  /// A detail of this batch as a draft again, for copying it to another batch.
+  private func draft(_ detail: BatchDetail) -> RelationDraft {
+    var draft = RelationDraft()
+    withDetailBytes { bytes in
+      draft.setSource(detail.source.slice(of: bytes))
+      draft.setQuote(detail.quote.slice(of: bytes))
+      for index in detail.attributes {
+        let (key, value) = attribute(index)
+        draft.addAttribute(key: key, json: value.slice(of: bytes))
+      }
+    }
+    return draft
   }
 
   func fromOffset(_ index: Int) -> Int {
@@ -110,8 +157,19 @@ struct RelationBatch {
   }
 
   /// The source, quote and attributes of relation `index`, if it has any.
-  func detail(_ index: Int) -> ItemDraft? {
+  func detail(_ index: Int) -> BatchDetail? {
     detailNumbers[index] == Self.noDetail ? nil : details[Int(detailNumbers[index])]
+  }
+
+  /// Attribute `index` of the batch: its key number and where its JSON
+  /// value is in the detail bytes.
+  func attribute(_ index: Int) -> (key: Int, value: StringRef) {
+    (attributeKeys[index], attributeValues[index])
+  }
+
+  /// Lends the bytes that details point into.
+  func withDetailBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    detailBytes.withUnsafeBufferPointer(body)
   }
 
   /// The entity numbers of every relation's ends, `ByteStringTable.notFound` for unknown ids.
@@ -137,5 +195,8 @@ struct RelationBatch {
     types.removeAll(keepingCapacity: true)
     detailNumbers.removeAll(keepingCapacity: true)
     details.removeAll(keepingCapacity: true)
+    detailBytes.removeAll(keepingCapacity: true)
+    attributeKeys.removeAll(keepingCapacity: true)
+    attributeValues.removeAll(keepingCapacity: true)
   }
 }

@@ -9,11 +9,23 @@ struct RelationTypeTable {
   private var usedDirected: [Bool] = []
   private var usedUndirected: [Bool] = []
 
-  /// The type for `key`, recording how it is used; nil past 65,535 types.
+  /// The type for `key`, recording how it is used and the edge's label for
+  /// it, if any; nil past 65,535 types.
   mutating func index(
-    forKey key: UnsafeBufferPointer<UInt8>, label: String?, isUndirected: Bool,
-    builder: inout GraphBuilder
+    forKey key: UnsafeBufferPointer<UInt8>, label: UnsafeBufferPointer<UInt8>?,
+    isUndirected: Bool, builder: inout GraphBuilder
   ) -> RelationTypeIndex? {
+    guard let number = number(forKey: key, builder: &builder) else { return nil }
+    if labels[number] == nil, let label, !keys[number].utf8.elementsEqual(label) {
+      record(String(decoding: label, as: UTF8.self), for: number)
+    }
+    record(number, isUndirected: isUndirected)
+    return RelationTypeIndex(number)
+  }
+
+  private mutating func number(forKey key: UnsafeBufferPointer<UInt8>, builder: inout GraphBuilder)
+    -> Int?
+  {
     guard let number = builder.relationTypeNumber(forKey: key) else { return nil }
     if Int(number) == keys.count {
       keys.append(String(decoding: key, as: UTF8.self))
@@ -21,12 +33,15 @@ struct RelationTypeTable {
       usedDirected.append(false)
       usedUndirected.append(false)
     }
-    record(Int(number), label: label, isUndirected: isUndirected)
-    return RelationTypeIndex(number)
+    return Int(number)
   }
 
-  private mutating func record(_ number: Int, label: String?, isUndirected: Bool) {
-    if labels[number] == nil, let label, label != keys[number] { labels[number] = label }
+  /// The first label that differs from the key is the type's label.
+  private mutating func record(_ label: String, for number: Int) {
+    if labels[number] == nil, label != keys[number] { labels[number] = label }
+  }
+
+  private mutating func record(_ number: Int, isUndirected: Bool) {
     if isUndirected {
       usedUndirected[number] = true
     } else {
@@ -43,17 +58,13 @@ struct RelationTypeTable {
     var map: [RelationTypeIndex] = []
     for number in other.keys.indices {
       var key = other.keys[number]
-      var index: RelationTypeIndex?
-      for isUndirected in [false, true]
-      where isUndirected ? other.usedUndirected[number] : other.usedDirected[number] {
-        index = key.withUTF8 {
-          self.index(
-            forKey: $0, label: other.labels[number], isUndirected: isUndirected, builder: &builder)
-        }
-        if index == nil { return nil }
+      guard let index = key.withUTF8({ self.number(forKey: $0, builder: &builder) }) else {
+        return nil
       }
-      guard let index else { return nil }
-      map.append(index)
+      if let label = other.labels[number] { record(label, for: index) }
+      if other.usedDirected[number] { record(index, isUndirected: false) }
+      if other.usedUndirected[number] { record(index, isUndirected: true) }
+      map.append(RelationTypeIndex(index))
     }
     return map
   }
