@@ -81,16 +81,18 @@ struct GraphAssembly {
     from: EntityIndex, type: RelationTypeIndex, to: EntityIndex, detail: BatchDetail?,
     of batch: RelationBatch, keys: [StringRef]
   ) {
-    let stored = detail.map { store($0, of: batch, keys: keys) } ?? .empty
+    var stored = RelationDetail.empty
+    if let detail { stored = store(detail, of: batch, keys: keys) }
     builder.addRelation(from: from.rawValue, type: type.rawValue, to: to.rawValue, detail: stored)
   }
 
-  /// Moves a relation's detail from its batch into the builder.
+  /// Moves a relation's detail from its batch into the builder. The
+  /// builder is read only outside the closure, where reading it needs no copy.
   private mutating func store(_ detail: BatchDetail, of batch: RelationBatch, keys: [StringRef])
     -> RelationDetail
   {
-    batch.withDetailBytes { bytes in
-      let attributeStart = builder.relationAttributeCount
+    let attributeStart = builder.relationAttributeCount
+    let (source, quote) = batch.withDetailBytes { bytes in
       for index in detail.attributes {
         let (key, value) = batch.attribute(index)
         let stored = builder.appendString(value.slice(of: bytes))
@@ -102,23 +104,29 @@ struct GraphAssembly {
         : StoredText.withValidUTF8(detail.source.slice(of: bytes)) {
           builder.sourceNumber(forKey: $0)
         }
-      return RelationDetail(
-        source: source ?? RelationDetail.noSource,
-        quote: detail.quote.isEmpty ? .empty : append(detail.quote.slice(of: bytes)),
-        attributeStart: attributeStart, attributeEnd: builder.relationAttributeCount)
+      return (
+        source, detail.quote.isEmpty ? StringRef.empty : append(detail.quote.slice(of: bytes))
+      )
     }
+    return RelationDetail(
+      source: source ?? RelationDetail.noSource, quote: quote, attributeStart: attributeStart,
+      attributeEnd: builder.relationAttributeCount)
   }
 
   /// The graph, with every relation type declared and every source named
   /// once: sources that differ only in their bytes, as canonically
-  /// equivalent text does, are one source, as `String` compares them.
+  /// equivalent text does, are one source, as `String` compares them. The
+  /// builder is taken out first, so that building finds its arrays unshared
+  /// and sorts them in place rather than copying them.
   consuming func graph(title: String, description: String?) -> Graph {
     relationTypes.declare(into: &builder)
     var named = Set<String>()
     let sources = Array(builder.sourceKeys.keys).filter { named.insert($0).inserted }.map {
       Source(key: $0, title: nil, publisher: nil, published: nil, url: nil)
     }
-    return builder.build(
+    let taken = builder
+    builder = GraphBuilder()
+    return taken.build(
       metadata: DatasetMetadata(title: title, description: description, sources: sources)
     ).graph
   }
