@@ -44,7 +44,7 @@ let package = Package(
       swiftSettings: crossModule),
     .executableTarget(name: "rdf-bench", dependencies: ["RDF"], swiftSettings: crossModule),
     .target(
-      name: "PropertyGraph", dependencies: ["KnowledgeGraph", "FileInput"],
+      name: "PropertyGraph", dependencies: ["KnowledgeGraph", "FileInput", "CMemoryHints"],
       swiftSettings: crossModule),
     .target(
       name: "GraphFormats",
