@@ -109,6 +109,7 @@ extension GraphMLReader {
 
   /// Like `readText`, but a single run of plain text comes back as a range.
   mutating func readContent() throws(LoadError) -> DataText? {
+    if let plain = scanner.plainTextContent() { return .slice(plain) }
     text.removeAll(keepingCapacity: true)
     var single: Range<Int>?
     var parts = 0
@@ -142,9 +143,11 @@ extension GraphMLReader {
   }
 
   private func content(single: Range<Int>?, holdsElements: Bool) -> DataText? {
-    let isBlank =
-      single.map(isSpace) ?? text.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
-    if holdsElements && isBlank { return nil }
+    if holdsElements,
+      single.map(isSpace) ?? text.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A })
+    {
+      return nil
+    }
     if let single { return .slice(single) }
     return .decoded(text)
   }

@@ -8,9 +8,11 @@ struct GraphMLSchema: Sendable {
 
   private(set) var keys: [GraphMLKey] = []
   private var numbers: [String: Int] = [:]
-  /// The key ids as bytes, searched in order: files declare few keys, and
-  /// this spares a `String` and a hash for each of millions of `<data>`.
-  private var idBytes: [[UInt8]] = []
+  /// The key ids' bytes one after another, each ending at its `idEnds`,
+  /// searched in order: files declare few keys, and this spares a `String`
+  /// and a hash for each of millions of `<data>`.
+  private var idBytes: [UInt8] = []
+  private var idEnds: [Int] = []
   private(set) var nodeRoles: [GraphMLRole] = []
   private(set) var edgeRoles: [GraphMLRole] = []
   private(set) var graphRoles: [GraphMLRole] = []
@@ -22,7 +24,8 @@ struct GraphMLSchema: Sendable {
   mutating func declare(_ key: GraphMLKey) -> Bool {
     guard numbers[key.id] == nil else { return false }
     numbers[key.id] = keys.count
-    idBytes.append(Array(key.id.utf8))
+    idBytes.append(contentsOf: key.id.utf8)
+    idEnds.append(idBytes.count)
     keys.append(key)
     return true
   }
@@ -33,11 +36,29 @@ struct GraphMLSchema: Sendable {
 
   func number(ofKey id: String) -> Int? { numbers[id] }
 
+  /// Ids are compared from their ends, where ids such as `node.name` and
+  /// `node.type` differ.
   func number(ofKey id: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard idBytes.count <= 32 else { return numbers[String(decoding: id, as: UTF8.self)] }
-    return idBytes.firstIndex { key in
-      key.count == id.count && key.indices.allSatisfy { key[$0] == id[$0] }
+    guard idEnds.count <= 32 else { return numbers[String(decoding: id, as: UTF8.self)] }
+    return idBytes.withUnsafeBufferPointer { stored in
+      var start = 0
+      for (number, end) in idEnds.enumerated() {
+        if end - start == id.count, Self.equalFromEnd(stored, start, id) { return number }
+        start = end
+      }
+      return nil
     }
+  }
+
+  private static func equalFromEnd(
+    _ stored: UnsafeBufferPointer<UInt8>, _ start: Int, _ id: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    var index = id.count
+    while index > 0 {
+      index -= 1
+      if stored[start + index] != id[index] { return false }
+    }
+    return true
   }
 
   /// Settles every key's role; called when a graph starts, after the keys.

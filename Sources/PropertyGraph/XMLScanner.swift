@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 import KnowledgeGraph
 import FileInput
 
@@ -68,13 +63,74 @@ struct XMLScanner {
 
   private mutating func scanText() -> XMLEvent {
     let start = position
+    let (end, needsDecoding) = textEnd(from: start)
+    position = end
+    return .text(start..<end, needsDecoding: needsDecoding)
+  }
+
+  /// The text of the element just started when it is one run of plain
+  /// characters followed at once by the element's end tag, written `</name>`:
+  /// both are consumed and the text comes back as a range. Anything else
+  /// (an empty or self-closing element, references, carriage returns,
+  /// markup, an end tag spelled otherwise) consumes nothing and gives nil,
+  /// for `next()` to read. Most `<data>` of a large file are read this way.
+  mutating func plainTextContent() -> Range<Int>? {
+    guard pendingEnd == nil, let open = openElements.last else { return nil }
+    let start = position
+    let (end, needsDecoding) = textEnd(from: start)
+    guard !needsDecoding, end > start, isEndTag(of: open.qualified, at: end) else { return nil }
+    position = end + open.qualified.count + 3
+    openElements.removeLast()
+    return start..<end
+  }
+
+  /// True when `</name>` starts at `offset`, `name` being the bytes at `name`.
+  private func isEndTag(of name: Range<Int>, at offset: Int) -> Bool {
+    let length = name.count
+    guard offset + length + 3 <= bytes.count, bytes[offset + 1] == UInt8(ascii: "/"),
+      bytes[offset + length + 2] == UInt8(ascii: ">")
+    else { return false }
+    return Self.equal(bytes, name.lowerBound, offset + 2, count: length)
+  }
+
+  private static func equal(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ first: Int, _ second: Int, count: Int
+  ) -> Bool {
+    for index in 0..<count where bytes[first + index] != bytes[second + index] { return false }
+    return true
+  }
+
+  /// Where the text from `start` ends (the next `<`, or the end of the
+  /// input), and whether it holds a `&` or a carriage return, which make it
+  /// need decoding. Eight bytes at a time: descriptions are long.
+  private func textEnd(from start: Int) -> (end: Int, needsDecoding: Bool) {
+    guard let base = bytes.baseAddress else { return (start, false) }
+    var index = start
     var needsDecoding = false
-    while position < bytes.count, bytes[position] != UInt8(ascii: "<") {
-      let byte = bytes[position]
-      if byte == UInt8(ascii: "&") || byte == 0x0D { needsDecoding = true }
-      position += 1
+    while index + 8 <= bytes.count {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      let opening = Self.bytesEqual(word, UInt8(ascii: "<"))
+      let special = Self.bytesEqual(word, UInt8(ascii: "&")) | Self.bytesEqual(word, 0x0D)
+      if opening != 0 {
+        let below = (UInt64(1) << UInt64(opening.trailingZeroBitCount & ~7)) &- 1
+        return (index + opening.trailingZeroBitCount / 8, needsDecoding || special & below != 0)
+      }
+      needsDecoding = needsDecoding || special != 0
+      index += 8
     }
-    return .text(start..<position, needsDecoding: needsDecoding)
+    while index < bytes.count, bytes[index] != UInt8(ascii: "<") {
+      needsDecoding = needsDecoding || bytes[index] == UInt8(ascii: "&") || bytes[index] == 0x0D
+      index += 1
+    }
+    return (index, needsDecoding)
+  }
+
+  /// The high bit of each byte of `word` that equals `byte`. Only the
+  /// lowest set bit is sure: a byte above a match may be flagged too. That
+  /// is all `textEnd` relies on.
+  private static func bytesEqual(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+    let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+    return (difference &- 0x0101_0101_0101_0101) & ~difference & 0x8080_8080_8080_8080
   }
 
   /// The event of the markup at `position`, or nil for markup that is skipped.
@@ -189,9 +245,8 @@ struct XMLScanner {
       throw input.error(at: start, "end tag </\(shown(name.qualified))> closes no element")
     }
     guard open.qualified.count == name.qualified.count,
-      memcmp(
-        input.bytes.baseAddress! + open.qualified.lowerBound,
-        input.bytes.baseAddress! + name.qualified.lowerBound, name.qualified.count) == 0
+      Self.equal(
+        bytes, open.qualified.lowerBound, name.qualified.lowerBound, count: name.qualified.count)
     else {
       let (line, _) = input.position(of: open.offset)
       throw input.error(
