@@ -10,7 +10,7 @@ struct EdgeAttributes {
   private(set) var hasSourcePort = false
   private(set) var hasTargetPort = false
 
-  init(_ attributes: [XMLAttribute], in input: InputText) {
+  init(_ attributes: ArraySlice<XMLAttribute>, in input: InputText) {
     for attribute in attributes where !attribute.name.hasPrefix {
       let name = input.slice(attribute.name.local)
       if source == nil, GraphMLReader.equal(name, "source") {

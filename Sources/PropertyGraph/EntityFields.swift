@@ -16,10 +16,12 @@ struct EntityFields {
   /// The type's name as valid UTF-8; empty for none, which makes the type "Entity".
   var type: [UInt8] = []
 
+  /// Empties the fields for the next node, checking first: emptying an
+  /// array that is empty already costs more than the check.
   mutating func reset() {
     name = nil
     description = nil
-    aliases.removeAll(keepingCapacity: true)
-    type.removeAll(keepingCapacity: true)
+    if !aliases.isEmpty { aliases.removeAll(keepingCapacity: true) }
+    if !type.isEmpty { type.removeAll(keepingCapacity: true) }
   }
 }

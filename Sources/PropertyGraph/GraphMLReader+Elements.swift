@@ -174,13 +174,14 @@ extension GraphMLReader {
     let number =
       key.needsDecoding
       ? schema.number(ofKey: try value(of: key))
-      : schema.number(ofKey: scanner.input.slice(key.value))
+      : schema.number(ofKey: scanner.input.slice(key.value), after: previousKey)
     guard let number, schema.keys[number].domain.includes(domain) else {
       let keyID = try value(of: key)
       throw error(
         at: element.offset,
         "<data> names key \(QuotedText.quoted(keyID)), which no <key> declares for \(domain)s")
     }
+    previousKey = number
     return (number, try readContent())
   }
 

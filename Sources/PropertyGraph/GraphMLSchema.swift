@@ -8,11 +8,8 @@ struct GraphMLSchema: Sendable {
 
   private(set) var keys: [GraphMLKey] = []
   private var numbers: [String: Int] = [:]
-  /// The key ids' bytes one after another, each ending at its `idEnds`,
-  /// searched in order: files declare few keys, and this spares a `String`
-  /// and a hash for each of millions of `<data>`.
-  private var idBytes: [UInt8] = []
-  private var idEnds: [Int] = []
+  /// The key ids as bytes, searched in order up to 32 keys.
+  private var ids = KeyIDTable()
   private(set) var nodeRoles: [GraphMLRole] = []
   private(set) var edgeRoles: [GraphMLRole] = []
   private(set) var graphRoles: [GraphMLRole] = []
@@ -24,8 +21,7 @@ struct GraphMLSchema: Sendable {
   mutating func declare(_ key: GraphMLKey) -> Bool {
     guard numbers[key.id] == nil else { return false }
     numbers[key.id] = keys.count
-    idBytes.append(contentsOf: key.id.utf8)
-    idEnds.append(idBytes.count)
+    ids.append(key.id)
     keys.append(key)
     return true
   }
@@ -36,29 +32,10 @@ struct GraphMLSchema: Sendable {
 
   func number(ofKey id: String) -> Int? { numbers[id] }
 
-  /// Ids are compared from their ends, where ids such as `node.name` and
-  /// `node.type` differ.
-  func number(ofKey id: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard idEnds.count <= 32 else { return numbers[String(decoding: id, as: UTF8.self)] }
-    return idBytes.withUnsafeBufferPointer { stored in
-      var start = 0
-      for (number, end) in idEnds.enumerated() {
-        if end - start == id.count, Self.equalFromEnd(stored, start, id) { return number }
-        start = end
-      }
-      return nil
-    }
-  }
-
-  private static func equalFromEnd(
-    _ stored: UnsafeBufferPointer<UInt8>, _ start: Int, _ id: UnsafeBufferPointer<UInt8>
-  ) -> Bool {
-    var index = id.count
-    while index > 0 {
-      index -= 1
-      if stored[start + index] != id[index] { return false }
-    }
-    return true
+  /// The key of a `<data>`, searched from the key after `previous` (see `KeyIDTable`).
+  func number(ofKey id: UnsafeBufferPointer<UInt8>, after previous: Int) -> Int? {
+    guard ids.count <= 32 else { return numbers[String(decoding: id, as: UTF8.self)] }
+    return ids.number(of: id, after: previous)
   }
 
   /// Settles every key's role; called when a graph starts, after the keys.

@@ -22,12 +22,16 @@ struct RelationDraft {
   /// True when a relation with this draft has a source, quote or attributes to store.
   var hasDetail: Bool { !source.isEmpty || !quote.isEmpty || !attributeKeys.isEmpty }
 
+  /// Empties the draft for the next relation; most of its buffers are
+  /// empty already, and emptying an array costs more than checking.
   mutating func reset() {
-    source.removeAll(keepingCapacity: true)
-    quote.removeAll(keepingCapacity: true)
-    attributeKeys.removeAll(keepingCapacity: true)
-    attributeValues.removeAll(keepingCapacity: true)
-    attributeEnds.removeAll(keepingCapacity: true)
+    if !source.isEmpty { source.removeAll(keepingCapacity: true) }
+    if !quote.isEmpty { quote.removeAll(keepingCapacity: true) }
+    if !attributeKeys.isEmpty {
+      attributeKeys.removeAll(keepingCapacity: true)
+      attributeValues.removeAll(keepingCapacity: true)
+      attributeEnds.removeAll(keepingCapacity: true)
+    }
     typeRange = nil
     decodedType = nil
     label = nil

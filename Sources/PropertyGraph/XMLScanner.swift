@@ -13,7 +13,11 @@ struct XMLScanner {
   let input: InputText
   private(set) var position = 0
   /// The attributes of the element of the last `.start` event.
-  private(set) var attributes: [XMLAttribute] = []
+  var attributes: ArraySlice<XMLAttribute> { attributeStorage[..<attributeCount] }
+  /// Kept from element to element and overwritten, since emptying an array
+  /// costs more than reading the small tags of GraphML.
+  private var attributeStorage: [XMLAttribute] = []
+  private var attributeCount = 0
   private var openElements: [XMLName] = []
   private var pendingEnd: XMLName?
 
@@ -37,7 +41,7 @@ struct XMLScanner {
     var copy = self
     copy.position = offset
     copy.pendingEnd = nil
-    copy.attributes = []
+    copy.attributeCount = 0
     return copy
   }
 
@@ -183,7 +187,7 @@ struct XMLScanner {
     let start = position
     position += 1
     let name = try scanName(startingAt: start)
-    attributes.removeAll(keepingCapacity: true)
+    attributeCount = 0
     while true {
       skipSpace()
       switch byte(at: position) {
@@ -199,9 +203,18 @@ struct XMLScanner {
         pendingEnd = name
         return .start(name)
       case nil: throw endOfFile(in: name)
-      default: attributes.append(try scanAttribute(of: name))
+      default: keep(try scanAttribute(of: name))
       }
     }
+  }
+
+  private mutating func keep(_ attribute: XMLAttribute) {
+    if attributeCount < attributeStorage.count {
+      attributeStorage[attributeCount] = attribute
+    } else {
+      attributeStorage.append(attribute)
+    }
+    attributeCount += 1
   }
 
   private mutating func scanAttribute(of element: XMLName) throws(LoadError) -> XMLAttribute {
@@ -217,19 +230,32 @@ struct XMLScanner {
     }
     position += 1
     let start = position
-    var needsDecoding = false
-    while let byte = byte(at: position), byte != quote {
-      switch byte {
-      case UInt8(ascii: "<"):
-        throw input.error(at: position, "'<' in the value of attribute \(attributeName(name))")
-      case UInt8(ascii: "&"), 0x09, 0x0A, 0x0D: needsDecoding = true
-      default: break
-      }
-      position += 1
-    }
+    let needsDecoding = try scanValue(closedBy: quote, of: name)
     guard position < bytes.count else { throw endOfFile(in: element) }
     position += 1
     return XMLAttribute(name: name, value: start..<position - 1, needsDecoding: needsDecoding)
+  }
+
+  /// Moves to the quote that closes an attribute's value; true when the
+  /// value holds a reference, tab or line break, which decoding changes.
+  private mutating func scanValue(closedBy quote: UInt8, of name: XMLName) throws(LoadError)
+    -> Bool
+  {
+    let bytes = self.bytes
+    var index = position
+    var needsDecoding = false
+    while index < bytes.count, bytes[index] != quote {
+      let byte = bytes[index]
+      if Self.isIn(Self.valueSpecials, byte) {
+        guard byte != UInt8(ascii: "<") else {
+          throw input.error(at: index, "'<' in the value of attribute \(attributeName(name))")
+        }
+        needsDecoding = true
+      }
+      index += 1
+    }
+    position = index
+    return needsDecoding
   }
 
   private mutating func scanEndTag() throws(LoadError) -> XMLEvent {
@@ -264,36 +290,47 @@ struct XMLScanner {
   }
 
   private mutating func scanName(startingAt markup: Int) throws(LoadError) -> XMLName {
+    let bytes = self.bytes
     let start = position
-    var localStart = position
-    while let byte = byte(at: position), !Self.endsName(byte) {
-      if byte == UInt8(ascii: ":") { localStart = position + 1 }
-      position += 1
+    var index = start
+    var localStart = start
+    while index < bytes.count, !Self.isIn(Self.nameEnds, bytes[index]) {
+      if bytes[index] == UInt8(ascii: ":") { localStart = index + 1 }
+      index += 1
     }
-    guard position > start else {
+    position = index
+    guard index > start else {
       let found =
-        byte(at: position).map { "'\(TerminalSafeText.singleLine(String(Unicode.Scalar($0))))'" }
+        byte(at: index).map { "'\(TerminalSafeText.singleLine(String(Unicode.Scalar($0))))'" }
         ?? "end of file"
-      throw input.error(at: position, "expected a name, found \(found)")
+      throw input.error(at: index, "expected a name, found \(found)")
     }
-    return XMLName(qualified: start..<position, local: localStart..<position, offset: markup)
+    return XMLName(qualified: start..<index, local: localStart..<index, offset: markup)
   }
 
-  private static func endsName(_ byte: UInt8) -> Bool {
-    switch byte {
-    case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "/"), UInt8(ascii: ">"), UInt8(ascii: "="),
-      UInt8(ascii: "<"), 0x22, 0x27:
-      true
-    default: false
-    }
+  /// Bytes below 64 as a set: bit `b` stands for byte `b`.
+  private static func isIn(_ set: UInt64, _ byte: UInt8) -> Bool {
+    byte < 64 && set & (1 << UInt64(byte)) != 0
   }
+
+  /// White space, `/`, `>`, `=`, `<` and the quotes end a name.
+  private static var nameEnds: UInt64 {
+    spaces | 1 << 0x2F | 1 << 0x3E | 1 << 0x3D | 1 << 0x3C | 1 << 0x22 | 1 << 0x27
+  }
+
+  /// In an attribute's value: `<` is an error, and references, tabs and
+  /// line breaks need decoding.
+  private static var valueSpecials: UInt64 {
+    1 << 0x3C | 1 << 0x26 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0D
+  }
+
+  private static var spaces: UInt64 { 1 << 0x20 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0D }
 
   private mutating func skipSpace() {
-    while let byte = byte(at: position),
-      byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-    {
-      position += 1
-    }
+    let bytes = self.bytes
+    var index = position
+    while index < bytes.count, Self.isIn(Self.spaces, bytes[index]) { index += 1 }
+    position = index
   }
 
   /// Moves past `terminator`, searching from after the markup's opening
