@@ -97,7 +97,14 @@ extension GraphMLReader {
 
   private mutating func readEdgeContent(_ element: XMLName) throws(LoadError) {
     var seen: [Int] = []
-    while case .start(let child) = try nextElementEvent() {
+    while true {
+      if let data = scanner.plainData() {
+        let number = try keyNumber(of: data, in: .edge)
+        if !schema.edgeDefaults.isEmpty { seen.append(number) }
+        try applyEdgeData(.slice(data.text), key: number, at: data.offset)
+        continue
+      }
+      guard case .start(let child) = try nextElementEvent() else { break }
       if child.hasPrefix {
         try skipElement()
       } else if isNamed(child, "data") {

@@ -175,14 +175,31 @@ extension GraphMLReader {
       key.needsDecoding
       ? schema.number(ofKey: try value(of: key))
       : schema.number(ofKey: scanner.input.slice(key.value), after: previousKey)
+    return (
+      try checked(number, key: try attributeText(key), in: domain, at: element.offset),
+      try readContent()
+    )
+  }
+
+  /// The key's number of a `<data>` read by `XMLScanner.plainData()`.
+  mutating func keyNumber(of data: PlainData, in domain: GraphMLDomain) throws(LoadError) -> Int {
+    let number = schema.number(ofKey: scanner.input.slice(data.key), after: previousKey)
+    return try checked(number, key: .slice(data.key), in: domain, at: data.offset)
+  }
+
+  /// The number of a key that `domain` may use, else the message that no
+  /// key `key` is declared for it.
+  private mutating func checked(
+    _ number: Int?, key: DataText, in domain: GraphMLDomain, at offset: Int
+  ) throws(LoadError) -> Int {
     guard let number, schema.keys[number].domain.includes(domain) else {
-      let keyID = try value(of: key)
       throw error(
-        at: element.offset,
-        "<data> names key \(QuotedText.quoted(keyID)), which no <key> declares for \(domain)s")
+        at: offset,
+        "<data> names key \(QuotedText.quoted(string(key))), which no <key> declares for \(domain)s"
+      )
     }
     previousKey = number
-    return (number, try readContent())
+    return number
   }
 
   /// The message for hyperedges, nested graphs and ports: `what` names

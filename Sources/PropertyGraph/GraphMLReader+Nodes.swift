@@ -32,7 +32,14 @@ extension GraphMLReader {
     let id = try requiredText("id", of: element)
     id.withBytes(in: scanner.input) { assembly.beginEntity(id: $0) }
     var seen: [Int] = []
-    while case .start(let child) = try nextElementEvent() {
+    while true {
+      if let data = scanner.plainData() {
+        let number = try keyNumber(of: data, in: .node)
+        if !schema.nodeDefaults.isEmpty { seen.append(number) }
+        try applyNodeData(.slice(data.text), key: number, at: data.offset)
+        continue
+      }
+      guard case .start(let child) = try nextElementEvent() else { break }
       if child.hasPrefix {
         try skipElement()
       } else if isNamed(child, "data") {

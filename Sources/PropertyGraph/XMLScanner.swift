@@ -88,6 +88,69 @@ struct XMLScanner {
     return start..<end
   }
 
+  /// The next element when it is written exactly `<data key="…">text</data>`
+  /// with a key and a text that need no decoding and a text that is not
+  /// empty, as most elements of a large GraphML file are: the element is
+  /// consumed with the text before it, which `next()` would skip as an
+  /// event the reader ignores, and comes back without events, names or
+  /// attributes. Anything else consumes nothing and gives nil.
+  mutating func plainData() -> PlainData? {
+    guard pendingEnd == nil else { return nil }
+    let start = textEnd(from: position).end
+    guard Self.starts(bytes, at: start, with: "<data key=\"") else { return nil }
+    let key = start + 11
+    guard let keyEnd = plainValueEnd(from: key), byte(at: keyEnd + 1) == UInt8(ascii: ">") else {
+      return nil
+    }
+    let (end, needsDecoding) = textEnd(from: keyEnd + 2)
+    guard !needsDecoding, end > keyEnd + 2, Self.starts(bytes, at: end, with: "</data>") else {
+      return nil
+    }
+    position = end + 7
+    return PlainData(offset: start, key: key..<keyEnd, text: keyEnd + 2..<end)
+  }
+
+  /// Where the attribute value from `start` ends at a double quote, when it
+  /// needs no decoding and holds no `<`; eight bytes at a time.
+  private func plainValueEnd(from start: Int) -> Int? {
+    guard let base = bytes.baseAddress else { return nil }
+    var index = start
+    while index + 8 <= bytes.count {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      let quote = Self.bytesEqual(word, 0x22)
+      let special =
+        Self.bytesEqual(word, UInt8(ascii: "<")) | Self.bytesEqual(word, UInt8(ascii: "&"))
+        | Self.bytesEqual(word, 0x09) | Self.bytesEqual(word, 0x0A) | Self.bytesEqual(word, 0x0D)
+      let stop = (quote | special).trailingZeroBitCount
+      if stop < 64 { return quote & (1 << UInt64(stop)) != 0 ? index + stop / 8 : nil }
+      index += 8
+    }
+    while index < bytes.count, bytes[index] != 0x22 {
+      if Self.isIn(Self.valueSpecials, bytes[index]) { return nil }
+      index += 1
+    }
+    return index < bytes.count ? index : nil
+  }
+
+  /// True when the bytes at `offset` are `text`, of 4 to 16 bytes,
+  /// compared as two words that may overlap.
+  private static func starts(
+    _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, with text: StaticString
+  ) -> Bool {
+    let count = text.utf8CodeUnitCount
+    guard offset + count <= bytes.count, let base = bytes.baseAddress else { return false }
+    let found = UnsafeRawPointer(base + offset)
+    let wanted = UnsafeRawPointer(text.utf8Start)
+    guard count >= 8 else {
+      return found.loadUnaligned(as: UInt32.self) == wanted.loadUnaligned(as: UInt32.self)
+        && found.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+          == wanted.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+    }
+    return found.loadUnaligned(as: UInt64.self) == wanted.loadUnaligned(as: UInt64.self)
+      && found.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        == wanted.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+  }
+
   /// True when `</name>` starts at `offset`, `name` being the bytes at `name`.
   private func isEndTag(of name: Range<Int>, at offset: Int) -> Bool {
     let length = name.count
