@@ -21,7 +21,7 @@ struct GraphMLSchema: Sendable {
   mutating func declare(_ key: GraphMLKey) -> Bool {
     guard numbers[key.id] == nil else { return false }
     numbers[key.id] = keys.count
-    ids.append(key.id)
+    ids.append(key.id.utf8)
     keys.append(key)
     return true
   }

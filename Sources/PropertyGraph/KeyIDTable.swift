@@ -1,5 +1,6 @@
-/// The ids of a GraphML file's keys as bytes, for finding the key of each of
-/// millions of `<data>` without a `String` or a hash.
+/// A few ids as bytes, for finding the one of each of millions of elements
+/// without a `String` or a hash: the keys of a GraphML file, the relation
+/// types of most graphs.
 ///
 /// Files declare few keys. Each id is kept with its length and its last
 /// eight bytes as one word, so most keys that are not the one sought are
@@ -13,11 +14,16 @@ struct KeyIDTable: Sendable {
 
   var count: Int { starts.count }
 
-  mutating func append(_ id: String) {
+  mutating func append(_ id: some Collection<UInt8>) {
     starts.append(bytes.count)
-    bytes.append(contentsOf: id.utf8)
-    lengths.append(id.utf8.count)
+    bytes.append(contentsOf: id)
+    lengths.append(id.count)
     tails.append(bytes.withUnsafeBufferPointer { Self.tail(of: $0[starts.last!...]) })
+  }
+
+  /// True when `text` is the id of key `number`.
+  func isID(_ number: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.withUnsafeBufferPointer { matches(number, text, Self.tail(of: text[...]), $0) }
   }
 
   /// The number of the key with id `id`. The search starts at the key

@@ -8,6 +8,12 @@ struct RelationTypeTable {
   private var labels: [String?] = []
   private var usedDirected: [Bool] = []
   private var usedUndirected: [Bool] = []
+  /// The keys' bytes, as the builder numbers them, while there are few:
+  /// finding an edge's type among them costs less than a hash.
+  private var fewKeys = KeyIDTable()
+  /// The type of the edge before, where the search starts.
+  private var previous = 0
+  private static let fewKeysLimit = 32
 
   /// The type for `key`, recording how it is used and the edge's label for
   /// it, if any; nil past 65,535 types.
@@ -16,7 +22,7 @@ struct RelationTypeTable {
     isUndirected: Bool, builder: inout GraphBuilder
   ) -> RelationTypeIndex? {
     guard let number = number(forKey: key, builder: &builder) else { return nil }
-    if labels[number] == nil, let label, !keys[number].utf8.elementsEqual(label) {
+    if labels[number] == nil, let label, !isKey(number, label) {
       record(String(decoding: label, as: UTF8.self), for: number)
     }
     record(number, isUndirected: isUndirected)
@@ -26,14 +32,27 @@ struct RelationTypeTable {
   private mutating func number(forKey key: UnsafeBufferPointer<UInt8>, builder: inout GraphBuilder)
     -> Int?
   {
+    if keys.count <= Self.fewKeysLimit, let known = fewKeys.number(of: key, after: previous) {
+      previous = known
+      return known
+    }
     guard let number = builder.relationTypeNumber(forKey: key) else { return nil }
     if Int(number) == keys.count {
       keys.append(String(decoding: key, as: UTF8.self))
       labels.append(nil)
       usedDirected.append(false)
       usedUndirected.append(false)
+      if keys.count <= Self.fewKeysLimit { fewKeys.append(key) }
     }
+    previous = Int(number)
     return Int(number)
+  }
+
+  /// True when `label` is surely the same text as key `number`: the same
+  /// bytes. Other bytes may still be the same text, which `record` decides.
+  private func isKey(_ number: Int, _ label: UnsafeBufferPointer<UInt8>) -> Bool {
+    number < fewKeys.count
+      ? fewKeys.isID(number, label) : keys[number].utf8.elementsEqual(label)
   }
 
   /// The first label that differs from the key is the type's label.
