@@ -116,12 +116,14 @@ struct GraphAssembly {
 
   /// The graph, with every relation type declared and every source named
   /// once: sources that differ only in their bytes, as canonically
-  /// equivalent text does, are one source, as `String` compares them. The
-  /// builder is taken out first, so that building finds its arrays unshared
-  /// and sorts them in place rather than copying them, and the memory that
-  /// reading freed (the batches read ahead on another core) is handed back
-  /// before building's peak.
-  consuming func graph(title: String, description: String?) -> Graph {
+  /// equivalent text does, are one source, as `String` compares them.
+  ///
+  /// The builder is taken out of the assembly, which is left empty: building
+  /// then finds its arrays unshared and sorts them in place rather than
+  /// copying them (a `consuming` method would build from a copy while the
+  /// caller's assembly still held them). The memory that reading freed (the
+  /// batches read ahead on another core) is handed back before building's peak.
+  mutating func graph(title: String, description: String?) -> Graph {
     kg_release_free_heap()
     relationTypes.declare(into: &builder)
     var named = Set<String>()
