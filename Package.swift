@@ -44,7 +44,8 @@ let package = Package(
       swiftSettings: crossModule),
     .executableTarget(name: "rdf-bench", dependencies: ["RDF"], swiftSettings: crossModule),
     .target(
-      name: "PropertyGraph", dependencies: ["KnowledgeGraph", "FileInput", "CMemoryHints"],
+      name: "PropertyGraph",
+      dependencies: ["KnowledgeGraph", "FileInput", "Parallel", "CMemoryHints"],
       swiftSettings: crossModule),
     .target(
       name: "GraphFormats",

@@ -79,9 +79,10 @@ extension GraphMLReader {
 
   /// Adds the batched edges whose nodes came before them in the file; the
   /// others wait for the end of the file, so that which edges come first
-  /// (and are kept among duplicates) never depends on batching.
-  mutating func flushEdges() throws(LoadError) {
-    let (from, to) = edges.lookUp(in: assembly)
+  /// (and are kept among duplicates) never depends on batching. `ends` are
+  /// the batch's ends when they were looked up already.
+  mutating func flushEdges(lookedUp ends: (from: [UInt32], to: [UInt32])? = nil) throws(LoadError) {
+    let (from, to) = ends ?? edges.lookUp(in: assembly)
     let known = edges.knownEntityCounts()
     for index in 0..<edges.count {
       if from[index] < known[index], to[index] < known[index] {

@@ -1,5 +1,6 @@
-import KnowledgeGraph
 import FileInput
+import KnowledgeGraph
+import Parallel
 
 /// Reading the later edges of a large file on another core (see `EdgeReadAhead`).
 extension GraphMLReader {
@@ -32,17 +33,30 @@ extension GraphMLReader {
     guard let types = assembly.adoptRelationTypes(of: reader.assembly) else {
       throw error(at: stop, "more than 65,535 relation types; kg holds at most 65,535")
     }
-    for var batch in (reader.readAheadBatches ?? []) + [reader.edges] {
-      batch.renumberTypes(types)
-      batch.assumeKnownEntities(assembly.entityCount)
-      let end = batch.inputEnd
-      edges = batch
-      try flushEdges()
-      pages.advance(to: end)
+    let batches = (reader.readAheadBatches ?? []) + [reader.edges]
+    for group in stride(from: 0, to: batches.count, by: Self.lookUpGroup) {
+      let part = batches[group..<min(group + Self.lookUpGroup, batches.count)]
+      for (var batch, ends) in zip(part, lookUp(part)) {
+        batch.renumberTypes(types)
+        batch.assumeKnownEntities(assembly.entityCount)
+        let end = batch.inputEnd
+        edges = batch
+        try flushEdges(lookedUp: ends)
+        pages.advance(to: end)
+      }
     }
     edges = RelationBatch()
     scanner.resume(at: stop)
     pages.advance(to: stop)
+  }
+
+  /// How many batches read ahead have their ends looked up together.
+  private static let lookUpGroup = 2 * ParallelWork.width
+
+  /// The ends of batches read ahead, looked up on every core: when the main
+  /// reader takes them over, the other core has nothing else to do.
+  private func lookUp(_ batches: ArraySlice<RelationBatch>) -> [(from: [UInt32], to: [UInt32])] {
+    ParallelWork.map(batches.count) { batches[batches.startIndex + $0].lookUp(in: assembly) }
   }
 
   mutating func cancelReadAhead() {
