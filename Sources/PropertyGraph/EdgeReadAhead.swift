@@ -16,7 +16,9 @@ import Synchronization
 final class EdgeReadAhead: @unchecked Sendable {
   /// Where this reader started.
   let start: Int
-  private var reader: GraphMLReader
+  /// Handed to the main reader by `finish()`, which keeps no copy: the
+  /// batches it holds are released one by one as they are added.
+  private var reader: GraphMLReader?
   private var stop = 0
   private let isCancelled = Atomic<Bool>(false)
   private let finished = DispatchSemaphore(value: 0)
@@ -27,15 +29,16 @@ final class EdgeReadAhead: @unchecked Sendable {
     self.reader = reader
     self.start = start
     DispatchQueue.global(qos: .userInitiated).async { [self] in
-      stop = self.reader.readAheadEdges { self.isCancelled.load(ordering: .relaxed) }
+      stop = self.reader!.readAheadEdges { self.isCancelled.load(ordering: .relaxed) }
       finished.signal()
     }
   }
 
-  /// Waits for the reading to end; returns the reader and where it stopped.
+  /// Waits for the reading to end; hands over the reader and where it stopped.
   func finish() -> (reader: GraphMLReader, stop: Int) {
     waitOnce()
-    return (reader, stop)
+    defer { reader = nil }
+    return (reader!, stop)
   }
 
   /// Stops the reading and waits for it, before the input goes away.

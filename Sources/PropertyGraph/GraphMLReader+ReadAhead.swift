@@ -1,3 +1,4 @@
+import CMemoryHints
 import FileInput
 import KnowledgeGraph
 import Parallel
@@ -28,21 +29,25 @@ extension GraphMLReader {
     guard let ahead = readAhead, scanner.position >= ahead.start else { return }
     readAhead = nil
     guard scanner.position == ahead.start else { return ahead.cancel() }
-    let (reader, stop) = ahead.finish()
+    var (reader, stop) = ahead.finish()
     try flushEdges()
     guard let types = assembly.adoptRelationTypes(of: reader.assembly) else {
       throw error(at: stop, "more than 65,535 relation types; kg holds at most 65,535")
     }
-    let batches = (reader.readAheadBatches ?? []) + [reader.edges]
+    var batches = reader.takeBatches()
     for group in stride(from: 0, to: batches.count, by: Self.lookUpGroup) {
-      let part = batches[group..<min(group + Self.lookUpGroup, batches.count)]
-      for (var batch, ends) in zip(part, lookUp(part)) {
-        batch.renumberTypes(types)
-        batch.assumeKnownEntities(assembly.entityCount)
-        let end = batch.inputEnd
-        edges = batch
+      let part = group..<min(group + Self.lookUpGroup, batches.count)
+      for (index, ends) in zip(part, lookUp(batches[part])) {
+        swap(&edges, &batches[index])
+        edges.renumberTypes(types)
+        edges.assumeKnownEntities(assembly.entityCount)
+        let end = edges.inputEnd
         try flushEdges(lookedUp: ends)
         pages.advance(to: end)
+        batches[index] = RelationBatch()
+      }
+      if group / Self.lookUpGroup % Self.groupsPerRelease == Self.groupsPerRelease - 1 {
+        kg_release_free_heap()
       }
     }
     edges = RelationBatch()
@@ -50,8 +55,22 @@ extension GraphMLReader {
     pages.advance(to: stop)
   }
 
+  /// The batches of a reader that read ahead, its last one included; it
+  /// keeps none, so each is freed once added.
+  private mutating func takeBatches() -> [RelationBatch] {
+    var batches = readAheadBatches ?? []
+    readAheadBatches = nil
+    batches.append(edges)
+    edges = RelationBatch()
+    return batches
+  }
+
   /// How many batches read ahead have their ends looked up together.
   private static let lookUpGroup = 2 * ParallelWork.width
+  /// After this many groups are added, the memory their batches held is
+  /// handed back: the other thread's arena keeps it otherwise, and the
+  /// graph grows meanwhile.
+  private static let groupsPerRelease = 4
 
   /// The ends of batches read ahead, looked up on every core: when the main
   /// reader takes them over, the other core has nothing else to do.
