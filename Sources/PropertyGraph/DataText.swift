@@ -14,11 +14,4 @@ enum DataText {
     case .decoded(let bytes): try bytes.withUnsafeBufferPointer(body)
     }
   }
-
-  var isEmpty: Bool {
-    switch self {
-    case .slice(let range): range.isEmpty
-    case .decoded(let bytes): bytes.isEmpty
-    }
-  }
 }
