@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import KnowledgeGraph
 import FileInput
 
@@ -169,27 +174,46 @@ struct XMLScanner {
 
   /// Where the text from `start` ends (the next `<`, or the end of the
   /// input), and whether it holds a `&` or a carriage return, which make it
-  /// need decoding. Eight bytes at a time: descriptions are long.
+  /// need decoding. The first eight bytes are looked at as one word, which
+  /// settles the white space between tags; longer text (names,
+  /// descriptions) is searched with `memchr`, which takes many bytes a step.
   private func textEnd(from start: Int) -> (end: Int, needsDecoding: Bool) {
-    guard let base = bytes.baseAddress else { return (start, false) }
+    guard let base = bytes.baseAddress, start + 8 <= bytes.count else {
+      return shortTextEnd(from: start)
+    }
+    let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+    let opening = Self.bytesEqual(word, UInt8(ascii: "<"))
+    let special = Self.bytesEqual(word, UInt8(ascii: "&")) | Self.bytesEqual(word, 0x0D)
+    if opening != 0 {
+      let below = (UInt64(1) << UInt64(opening.trailingZeroBitCount & ~7)) &- 1
+      return (start + opening.trailingZeroBitCount / 8, special & below != 0)
+    }
+    let end = Self.find(UInt8(ascii: "<"), in: base, start + 8..<bytes.count) ?? bytes.count
+    let needsDecoding =
+      special != 0 || Self.find(UInt8(ascii: "&"), in: base, start + 8..<end) != nil
+      || Self.find(0x0D, in: base, start + 8..<end) != nil
+    return (end, needsDecoding)
+  }
+
+  /// `textEnd` for the last few bytes of the input, one at a time.
+  private func shortTextEnd(from start: Int) -> (end: Int, needsDecoding: Bool) {
     var index = start
     var needsDecoding = false
-    while index + 8 <= bytes.count {
-      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-      let opening = Self.bytesEqual(word, UInt8(ascii: "<"))
-      let special = Self.bytesEqual(word, UInt8(ascii: "&")) | Self.bytesEqual(word, 0x0D)
-      if opening != 0 {
-        let below = (UInt64(1) << UInt64(opening.trailingZeroBitCount & ~7)) &- 1
-        return (index + opening.trailingZeroBitCount / 8, needsDecoding || special & below != 0)
-      }
-      needsDecoding = needsDecoding || special != 0
-      index += 8
-    }
     while index < bytes.count, bytes[index] != UInt8(ascii: "<") {
       needsDecoding = needsDecoding || bytes[index] == UInt8(ascii: "&") || bytes[index] == 0x0D
       index += 1
     }
     return (index, needsDecoding)
+  }
+
+  /// The offset of the first `byte` in `range` of the input, if any.
+  private static func find(_ byte: UInt8, in base: UnsafePointer<UInt8>, _ range: Range<Int>)
+    -> Int?
+  {
+    guard !range.isEmpty,
+      let found = memchr(base + range.lowerBound, Int32(byte), range.count)
+    else { return nil }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
   }
 
   /// The high bit of each byte of `word` that equals `byte`. Only the
