@@ -174,7 +174,7 @@ extension GraphMLReader {
     let number =
       key.needsDecoding
       ? schema.number(ofKey: try value(of: key))
-      : schema.number(ofKey: scanner.input.slice(key.value), after: previousKey)
+      : schema.number(ofKey: scanner.input.slice(key.value))
     return (
       try checked(number, key: try attributeText(key), in: domain, at: element.offset),
       try readContent()
@@ -182,14 +182,14 @@ extension GraphMLReader {
   }
 
   /// The key's number of a `<data>` read by `XMLScanner.plainData()`.
-  mutating func keyNumber(of data: PlainData, in domain: GraphMLDomain) throws(LoadError) -> Int {
-    let number = schema.number(ofKey: scanner.input.slice(data.key), after: previousKey)
+  func keyNumber(of data: PlainData, in domain: GraphMLDomain) throws(LoadError) -> Int {
+    let number = schema.number(ofKey: scanner.input.slice(data.key))
     return try checked(number, key: .slice(data.key), in: domain, at: data.offset)
   }
 
   /// The number of a key that `domain` may use, else the message that no
   /// key `key` is declared for it.
-  private mutating func checked(
+  private func checked(
     _ number: Int?, key: DataText, in domain: GraphMLDomain, at offset: Int
   ) throws(LoadError) -> Int {
     guard let number, schema.keys[number].domain.includes(domain) else {
@@ -198,7 +198,6 @@ extension GraphMLReader {
         "<data> names key \(QuotedText.quoted(string(key))), which no <key> declares for \(domain)s"
       )
     }
-    previousKey = number
     return number
   }
 

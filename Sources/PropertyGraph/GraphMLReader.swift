@@ -17,8 +17,6 @@ struct GraphMLReader {
   var edges = RelationBatch()
   /// Edges read before one of their nodes, added at the end of the file.
   var deferredEdges = RelationBatch()
-  /// The key of the `<data>` read last, where the search for the next starts.
-  var previousKey = 0
   /// Each key's name as stored in the graph, for keys that are attributes.
   var attributeKeys: [StringRef] = []
   var isUndirectedByDefault = false

@@ -8,7 +8,8 @@ struct GraphMLSchema: Sendable {
 
   private(set) var keys: [GraphMLKey] = []
   private var numbers: [String: Int] = [:]
-  /// The key ids as bytes, searched in order up to 32 keys.
+  /// The key ids as bytes, where the keys of `<data>` are found in files of
+  /// up to 32 keys; larger ones go by `numbers`, as they always did.
   private var ids = KeyIDTable()
   private(set) var nodeRoles: [GraphMLRole] = []
   private(set) var edgeRoles: [GraphMLRole] = []
@@ -32,10 +33,10 @@ struct GraphMLSchema: Sendable {
 
   func number(ofKey id: String) -> Int? { numbers[id] }
 
-  /// The key of a `<data>`, searched from the key after `previous` (see `KeyIDTable`).
-  func number(ofKey id: UnsafeBufferPointer<UInt8>, after previous: Int) -> Int? {
+  /// The key of a `<data>`, by its id's bytes (see `KeyIDTable`).
+  func number(ofKey id: UnsafeBufferPointer<UInt8>) -> Int? {
     guard ids.count <= 32 else { return numbers[String(decoding: id, as: UTF8.self)] }
-    return ids.number(of: id, after: previous)
+    return ids.number(of: id)
   }
 
   /// Settles every key's role; called when a graph starts, after the keys.

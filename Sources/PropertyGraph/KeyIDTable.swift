@@ -1,16 +1,23 @@
 /// A few ids as bytes, for finding the one of each of millions of elements
-/// without a `String` or a hash: the keys of a GraphML file, the relation
-/// types of most graphs.
+/// without a `String`: the keys of a GraphML file, the relation types of
+/// most graphs.
 ///
-/// Files declare few keys. Each id is kept with its length and its last
-/// eight bytes as one word, so most keys that are not the one sought are
-/// passed over with two comparisons, even ids like `node.type` and
-/// `edge.type` that share most of their bytes.
+/// Each id is kept with its length and its last eight bytes as one word,
+/// which also picks its bucket: the id sought is most often the only one in
+/// its bucket, and is confirmed by comparing the length, the word and the
+/// bytes before it, even among ids like `node.type` and `edge.type` that
+/// share most of their bytes.
 struct KeyIDTable: Sendable {
+  private static let bucketBits = 8
+
   private var bytes: [UInt8] = []
   private var starts: [Int] = []
   private var lengths: [Int] = []
   private var tails: [UInt64] = []
+  /// The last id added to each bucket, and before each id the one added
+  /// before it to its bucket; -1 ends a chain.
+  private var buckets = [Int32](repeating: -1, count: 1 << bucketBits)
+  private var chain: [Int32] = []
 
   var count: Int { starts.count }
 
@@ -18,7 +25,11 @@ struct KeyIDTable: Sendable {
     starts.append(bytes.count)
     bytes.append(contentsOf: id)
     lengths.append(id.count)
-    tails.append(bytes.withUnsafeBufferPointer { Self.tail(of: $0[starts.last!...]) })
+    let tail = bytes.withUnsafeBufferPointer { Self.tail(of: $0[starts.last!...]) }
+    tails.append(tail)
+    let bucket = Self.bucket(tail)
+    chain.append(buckets[bucket])
+    buckets[bucket] = Int32(truncatingIfNeeded: count - 1)
   }
 
   /// True when `text` is the id of key `number`.
@@ -26,15 +37,15 @@ struct KeyIDTable: Sendable {
     bytes.withUnsafeBufferPointer { matches(number, text, Self.tail(of: text[...]), $0) }
   }
 
-  /// The number of the key with id `id`. The search starts at the key
-  /// after `previous`, the key of the data read last: writers put the data
-  /// of an element in the order of their keys, so the key is found at once.
-  func number(of id: UnsafeBufferPointer<UInt8>, after previous: Int) -> Int? {
+  /// The number of the key with id `id`, if there is one.
+  func number(of id: UnsafeBufferPointer<UInt8>) -> Int? {
     let tail = Self.tail(of: id[...])
     return bytes.withUnsafeBufferPointer { stored in
-      let first = min(previous + 1, count)
-      for number in first..<count where matches(number, id, tail, stored) { return number }
-      for number in 0..<first where matches(number, id, tail, stored) { return number }
+      var candidate = Int(buckets[Self.bucket(tail)])
+      while candidate >= 0 {
+        if matches(candidate, id, tail, stored) { return candidate }
+        candidate = Int(chain[candidate])
+      }
       return nil
     }
   }
@@ -60,4 +71,8 @@ struct KeyIDTable: Sendable {
     return UnsafeRawPointer(base + bytes.endIndex - 8).loadUnaligned(as: UInt64.self)
   }
 
+  /// The top bits of the tail times an odd constant, which mixes all its bytes.
+  private static func bucket(_ tail: UInt64) -> Int {
+    Int(truncatingIfNeeded: (tail &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bucketBits))
+  }
 }

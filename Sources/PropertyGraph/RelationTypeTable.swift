@@ -11,8 +11,6 @@ struct RelationTypeTable {
   /// The keys' bytes, as the builder numbers them, while there are few:
   /// finding an edge's type among them costs less than a hash.
   private var fewKeys = KeyIDTable()
-  /// The type of the edge before, where the search starts.
-  private var previous = 0
   private static let fewKeysLimit = 32
 
   /// The type for `key`, recording how it is used and the edge's label for
@@ -32,10 +30,7 @@ struct RelationTypeTable {
   private mutating func number(forKey key: UnsafeBufferPointer<UInt8>, builder: inout GraphBuilder)
     -> Int?
   {
-    if keys.count <= Self.fewKeysLimit, let known = fewKeys.number(of: key, after: previous) {
-      previous = known
-      return known
-    }
+    if keys.count <= Self.fewKeysLimit, let known = fewKeys.number(of: key) { return known }
     guard let number = builder.relationTypeNumber(forKey: key) else { return nil }
     if Int(number) == keys.count {
       keys.append(String(decoding: key, as: UTF8.self))
@@ -44,7 +39,6 @@ struct RelationTypeTable {
       usedUndirected.append(false)
       if keys.count <= Self.fewKeysLimit { fewKeys.append(key) }
     }
-    previous = Int(number)
     return Int(number)
   }
 
