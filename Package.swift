@@ -51,7 +51,7 @@ let package = Package(
       dependencies: ["KnowledgeGraph", "FileInput", "JSONDataset", "RDF", "PropertyGraph"],
       swiftSettings: crossModule),
     .target(
-      name: "SPARQL", dependencies: ["KnowledgeGraph", "FileInput", "RDF"],
+      name: "SPARQL", dependencies: ["KnowledgeGraph", "FileInput", "RDF", "GraphSearch"],
       swiftSettings: crossModule),
     // Layer 3: front ends.
     .target(
@@ -75,7 +75,7 @@ let package = Package(
       name: "kg",
       dependencies: [
         "KnowledgeGraph", "FileInput", "JSONDataset", "GraphFormats", "RDF", "PropertyGraph",
-        "GraphSearch", "GraphExport", "Scripting", "Terminal", "SessionStore",
+        "GraphSearch", "GraphExport", "Scripting", "Terminal", "SessionStore", "SPARQL",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: crossModule

@@ -23,6 +23,13 @@ struct DataOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
+      "Read this SPARQL endpoint instead of a file (--data http(s)://… does the same).",
+      valueName: "URL"))
+  var sparql: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
       "Languages for RDF names and descriptions, best first, e.g. zh,en (default: from LANG).",
       valueName: "LIST"))
   var lang: String?

@@ -1,0 +1,115 @@
+import RDF
+
+/// The text of every query kg sends to an endpoint. Each IRI and literal goes
+/// through `SPARQLText`, so no data can change what a query means;
+/// docs/sparql.md lists them.
+enum PageQueries {
+  typealias V = QueryVocabulary
+
+  /// How many triples each of the entity's predicates has, out and in: the
+  /// group counts, and which groups are too large to fetch whole.
+  static func counts(of iri: String) -> String {
+    let entity = SPARQLText.iri(iri)
+    return """
+      SELECT ?p ?in (COUNT(*) AS ?n) WHERE {
+        { \(entity) ?p ?o . BIND(false AS ?in) } UNION { ?s ?p \(entity) . BIND(true AS ?in) }
+      } GROUP BY ?p ?in
+      """
+  }
+
+  /// The entity's own triples, in and out, with at most `pageSize` of each
+  /// large group, and the reified statements that give their provenance.
+  static func core(of iri: String, large: [PredicateDirection], pageSize: Int) -> String {
+    let entity = SPARQLText.iri(iri)
+    let largeOut = V.list(large.filter { !$0.isIncoming }.map(\.predicate))
+    let largeIn = V.list(large.filter(\.isIncoming).map(\.predicate))
+    var parts = [
+      "{ \(entity) ?p ?o .\(excluding(largeOut)) BIND(\(entity) AS ?s) }",
+      "{ ?s ?p \(entity) .\(excluding(largeIn)) BIND(\(entity) AS ?o) }",
+    ]
+    parts += large.map { firstPage(of: $0, entity: entity, pageSize: pageSize) }
+    parts += [
+      statements(about: entity, role: V.subject, limit: pageSize * 20),
+      statements(about: entity, role: V.object, limit: pageSize * 20),
+    ]
+    return "CONSTRUCT { ?s ?p ?o } WHERE {\n  " + parts.joined(separator: "\n  UNION ") + "\n}"
+  }
+
+  /// Names and types of the entities a page shows, the labels of their types,
+  /// and the labels, inverses and symmetry of the predicates it shows.
+  static func summaries(of iris: [String]) -> String {
+    """
+    CONSTRUCT { ?s ?p ?o } WHERE {
+      VALUES ?n { \(iris.map(SPARQLText.iri).joined(separator: " ")) }
+      { ?n ?p ?o . FILTER(?p IN (\(V.summary), \(V.declaration))) FILTER(!isBlank(?o)) BIND(?n AS ?s) }
+      UNION { ?n \(V.type) ?s . FILTER(isIRI(?s)) ?s ?p ?o . FILTER(?p IN (\(V.declaration))) FILTER(!isBlank(?o)) }
+      UNION { ?s \(V.inverseOf) ?n . FILTER(isIRI(?s)) ?s ?p ?o . FILTER(?p IN (\(V.declaration))) FILTER(!isBlank(?o)) }
+    }
+    """
+  }
+
+  /// Search results' names, aliases, descriptions and types, and their types' labels.
+  static func cards(of iris: [String]) -> String {
+    """
+    CONSTRUCT { ?s ?p ?o } WHERE {
+      VALUES ?n { \(iris.map(SPARQLText.iri).joined(separator: " ")) }
+      { ?n ?p ?o . FILTER(?p IN (\(V.card))) BIND(?n AS ?s) }
+      UNION { ?n \(V.type) ?s . FILTER(isIRI(?s)) ?s ?p ?o . FILTER(?p IN (\(V.declaration))) FILTER(!isBlank(?o)) }
+    }
+    """
+  }
+
+  /// Entities with a name or alias equal to `text`, ignoring case.
+  static func named(_ text: String, limit: Int) -> String {
+    """
+    SELECT DISTINCT ?s WHERE {
+      ?s ?p ?l . FILTER(?p IN (\(V.names))) FILTER(isLiteral(?l))
+      FILTER(LCASE(STR(?l)) = LCASE(\(SPARQLText.literal(text))))
+      \(V.onlyEntities)
+    } LIMIT \(limit)
+    """
+  }
+
+  /// Entities with a name, alias or description containing `word`, ignoring
+  /// case: the portable search every endpoint answers.
+  static func containing(_ word: String, limit: Int) -> String {
+    """
+    SELECT DISTINCT ?s WHERE {
+      ?s ?p ?l . FILTER(?p IN (\(V.searched))) FILTER(isLiteral(?l))
+      FILTER(CONTAINS(LCASE(STR(?l)), LCASE(\(SPARQLText.literal(word)))))
+      \(V.onlyEntities)
+    } LIMIT \(limit)
+    """
+  }
+
+  /// One hop of a path search: every resource joined to the frontier by a
+  /// relation, either way, but `rdf:type` and reification.
+  static func expansion(of frontier: [String], limit: Int) -> String {
+    """
+    SELECT ?a ?p ?b ?in WHERE {
+      VALUES ?a { \(frontier.map(SPARQLText.iri).joined(separator: " ")) }
+      { ?a ?p ?b . BIND(false AS ?in) } UNION { ?b ?p ?a . BIND(true AS ?in) }
+      FILTER(isIRI(?b)) FILTER(?p NOT IN (\(V.structural)))
+    } LIMIT \(limit)
+    """
+  }
+
+  private static func excluding(_ predicates: String) -> String {
+    predicates.isEmpty ? "" : " FILTER(?p NOT IN (\(predicates)))"
+  }
+
+  private static func firstPage(
+    of group: PredicateDirection, entity: String, pageSize: Int
+  ) -> String {
+    let predicate = SPARQLText.iri(group.predicate)
+    let pattern =
+      group.isIncoming
+      ? "?s \(predicate) \(entity) . BIND(\(entity) AS ?o)"
+      : "\(entity) \(predicate) ?o . BIND(\(entity) AS ?s)"
+    return "{ SELECT ?s ?p ?o WHERE { \(pattern) BIND(\(predicate) AS ?p) } LIMIT \(pageSize) }"
+  }
+
+  private static func statements(about entity: String, role: String, limit: Int) -> String {
+    "{ { SELECT ?s WHERE { ?s \(role) \(entity) . FILTER(isBlank(?s)) } LIMIT \(limit) } ?s ?p ?o }"
+  }
+}

@@ -1,0 +1,42 @@
+import RDF
+
+/// The predicates the queries name, as SPARQL text, from the same lists the
+/// file mapping uses, so a page from an endpoint and one from a file agree.
+enum QueryVocabulary {
+  static let type = SPARQLText.iri(RDFVocabulary.type)
+  static let inverseOf = SPARQLText.iri(RDFVocabulary.inverseOf)
+  static let subject = SPARQLText.iri(RDFVocabulary.subject)
+  static let object = SPARQLText.iri(RDFVocabulary.object)
+
+  /// Labels and alternative labels: what names an entity and what search matches.
+  static let names = list(RDFVocabulary.labels + RDFVocabulary.alternativeLabels)
+  /// What search matches, as a file's index does: names, aliases and descriptions.
+  static let searched = list(
+    RDFVocabulary.labels + RDFVocabulary.alternativeLabels + RDFVocabulary.descriptions)
+  /// What a neighbour needs to show as a row: its names and its type.
+  static let summary = list(
+    RDFVocabulary.labels + RDFVocabulary.alternativeLabels + [RDFVocabulary.type])
+  /// What a predicate needs to show as a heading: labels, inverse and symmetry.
+  static let declaration = list(
+    RDFVocabulary.labels + [RDFVocabulary.type, RDFVocabulary.inverseOf])
+  /// What a search result needs: names, descriptions and types.
+  static let card = list(
+    RDFVocabulary.labels + RDFVocabulary.alternativeLabels + RDFVocabulary.descriptions
+      + [RDFVocabulary.type])
+  /// Predicates that are never relations a path may follow.
+  static let structural = list([
+    RDFVocabulary.type, RDFVocabulary.subject, RDFVocabulary.predicate, RDFVocabulary.object,
+  ])
+
+  /// Filters that leave out what the file mapping does not make an entity:
+  /// provenance sources, the dataset node, and vocabulary declarations.
+  static let onlyEntities = """
+    FILTER NOT EXISTS { ?any \(SPARQLText.iri(RDFVocabulary.source)) ?s }
+      FILTER NOT EXISTS { ?s \(type) ?class . FILTER(?class IN (\(list(RDFVocabulary.datasetClasses + RDFVocabulary.declarationClasses)))) }
+      FILTER NOT EXISTS { ?s \(inverseOf) ?other } FILTER NOT EXISTS { ?other \(inverseOf) ?s }
+    """
+
+  static func list(_ iris: [String]) -> String {
+    iris.map(SPARQLText.iri).joined(separator: ", ")
+  }
+}
