@@ -61,7 +61,9 @@ struct EndpointPathSearch {
       let chunk = Array(side.frontier[start..<min(start + Self.frontierChunk, side.frontier.count)])
       queries += 1
       let answer = try source.select(
-        PageQueries.expansion(of: chunk, limit: budget.rowsPerQuery), cancellation: cancellation)
+        PageQueries.expansion(
+          of: chunk, skipping: QueryVocabulary.structural, limit: budget.rowsPerQuery),
+        cancellation: cancellation)
       if answer.rows.count >= budget.rowsPerQuery || answer.isPartial { isExhausted = true }
       for row in answer.rows {
         guard let link = Self.link(row), case .iri(let reached)? = row[2],
@@ -77,7 +79,7 @@ struct EndpointPathSearch {
     return meeting
   }
 
-  private static func link(_ row: [SPARQLTerm?]) -> PathLink? {
+  static func link(_ row: [SPARQLTerm?]) -> PathLink? {
     guard row.count == 4, case .iri(let from)? = row[0], case .iri(let predicate)? = row[1],
       case .literal(let incoming, _, _)? = row[3]
     else { return nil }

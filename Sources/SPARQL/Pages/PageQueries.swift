@@ -82,15 +82,27 @@ enum PageQueries {
     """
   }
 
-  /// One hop of a path search: every resource joined to the frontier by a
-  /// relation, either way, but `rdf:type` and reification.
-  static func expansion(of frontier: [String], limit: Int) -> String {
+  /// One hop of a walk: every resource joined to the frontier by a
+  /// relation, either way, but by reification or the predicates `skipping`
+  /// lists (a path skips `rdf:type`).
+  static func expansion(of frontier: [String], skipping: String, limit: Int) -> String {
     """
     SELECT ?a ?p ?b ?in WHERE {
       VALUES ?a { \(frontier.map(SPARQLText.iri).joined(separator: " ")) }
       { ?a ?p ?b . BIND(false AS ?in) } UNION { ?b ?p ?a . BIND(true AS ?in) }
-      FILTER(isIRI(?b)) FILTER(?p NOT IN (\(V.structural)))
+      FILTER(isIRI(?b)) FILTER(?p NOT IN (\(skipping)))
     } LIMIT \(limit)
+    """
+  }
+
+  /// Every triple whose subject is one of `iris`: what an export of a
+  /// neighbourhood writes about each member.
+  static func descriptions(of iris: [String]) -> String {
+    """
+    CONSTRUCT { ?s ?p ?o } WHERE {
+      VALUES ?s { \(iris.map(SPARQLText.iri).joined(separator: " ")) }
+      ?s ?p ?o . FILTER(!isBlank(?o))
+    }
     """
   }
 

@@ -23,10 +23,13 @@ enum QueryVocabulary {
   static let card = list(
     RDFVocabulary.labels + RDFVocabulary.alternativeLabels + RDFVocabulary.descriptions
       + [RDFVocabulary.type])
-  /// Predicates that are never relations a path may follow.
-  static let structural = list([
-    RDFVocabulary.type, RDFVocabulary.subject, RDFVocabulary.predicate, RDFVocabulary.object,
+  /// Reification: how provenance is attached, never a relation to walk.
+  static let reification = list([
+    RDFVocabulary.subject, RDFVocabulary.predicate, RDFVocabulary.object,
   ])
+  /// What a path does not walk: reification, and `rdf:type`, through which
+  /// everything is two hops from everything else.
+  static let structural = reification + ", " + type
 
   /// Filters that leave out what the file mapping does not make an entity:
   /// provenance sources, the dataset node, and vocabulary declarations.
