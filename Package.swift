@@ -68,7 +68,7 @@ let package = Package(
       name: "Terminal",
       dependencies: [
         "KnowledgeGraph", "GraphSearch", "GraphExport", "JSONDataset", "RDF", "Browser",
-        "SessionStore", "CNcursesw",
+        "SessionStore", "SPARQL", "CNcursesw",
       ],
       swiftSettings: crossModule),
     .executableTarget(

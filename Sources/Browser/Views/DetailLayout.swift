@@ -22,13 +22,15 @@ struct DetailLayout: Sendable {
   private let headingLines: [Int]
   private let relationStarts: [Int]
 
-  init(graph: Graph, entity: EntityIndex, width: Int, filter: Set<String>?) {
+  /// `page` gives the full size of groups an endpoint page holds in part.
+  init(graph: Graph, entity: EntityIndex, width: Int, filter: Set<String>?, page: PageGraph? = nil)
+  {
     self.graph = graph
     self.entity = entity
     self.width = width
     self.filter = filter
     card = EntityCard.lines(of: entity, in: graph, width: width)
-    let all = DisplayGroup.groups(of: entity, in: graph)
+    let all = DisplayGroup.groups(of: entity, in: graph, page: page)
     groups = filter.map { filter in all.filter { filter.contains($0.label) } } ?? all
     hiddenGroupCount = all.count - groups.count
     var headingLines: [Int] = []

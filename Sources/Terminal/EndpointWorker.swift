@@ -1,0 +1,124 @@
+import Browser
+import Dispatch
+import GraphSearch
+import KnowledgeGraph
+import SPARQL
+import Synchronization
+
+/// Carries out the browser's effects against an endpoint off the input
+/// loop: pages (cached), search and paths, posting answers as events tagged
+/// with the request's generation, so a late answer never replaces a newer one.
+///
+/// A new page request cancels the one in flight (the user moved on), and
+/// search waits for a pause in typing and cancels the query it overtakes.
+final class EndpointWorker: Sendable {
+  /// How long typing must pause before a search query is sent.
+  static let searchPause = DispatchTimeInterval.milliseconds(150)
+  /// Results a search asks for.
+  static let searchLimit = 100
+
+  private let source: EndpointSource
+  private let mailbox: EventMailbox
+  private let cache: Mutex<PageCache>
+  private let pageRequests = Mutex<[Int: RequestCancellation]>([:])
+  private let searchRequest = Mutex<(generation: Int, cancellation: RequestCancellation?)>(
+    (Int.min, nil))
+  private let queue = DispatchQueue(
+    label: "kg.endpoint", qos: .userInitiated, attributes: .concurrent)
+
+  init(source: EndpointSource, mailbox: EventMailbox, cacheCapacity: Int) {
+    self.source = source
+    self.mailbox = mailbox
+    cache = Mutex(PageCache(capacity: cacheCapacity))
+  }
+
+  /// Answers from the cache at once, unless `refresh`; otherwise fetches.
+  func loadPage(iri: String, generation: Int, refresh: Bool) {
+    if !refresh, let page = cache.withLock({ $0.page(for: iri) }) {
+      mailbox.post(.page(generation: generation, page: page))
+      return
+    }
+    let cancellation = RequestCancellation()
+    pageRequests.withLock { requests in
+      for older in requests.values { older.cancel() }
+      requests = [generation: cancellation]
+    }
+    queue.async { self.fetchPage(iri: iri, generation: generation, cancellation: cancellation) }
+  }
+
+  func cancelPage(generation: Int) {
+    pageRequests.withLock { $0.removeValue(forKey: generation)?.cancel() }
+  }
+
+  func search(_ query: String, generation: Int) {
+    let overtaken = searchRequest.withLock { request in
+      defer { request = (generation, nil) }
+      return request.cancellation
+    }
+    overtaken?.cancel()
+    queue.asyncAfter(deadline: .now() + Self.searchPause) {
+      self.runSearch(query, generation: generation)
+    }
+  }
+
+  func findPath(from start: String, to goal: String, generation: Int) {
+    queue.async {
+      do throws(EndpointFailure) {
+        let outcome = try self.source.path(from: start, to: goal)
+        self.mailbox.post(Self.event(for: outcome, generation: generation))
+      } catch {
+        self.mailbox.post(
+          .endpointPath(generation: generation, steps: nil, graph: nil, message: error.description))
+      }
+    }
+  }
+
+  private func fetchPage(iri: String, generation: Int, cancellation: RequestCancellation) {
+    defer { pageRequests.withLock { _ = $0.removeValue(forKey: generation) } }
+    do throws(EndpointFailure) {
+      let page = try source.page(for: iri, cancellation: cancellation)
+      let shown = PageGraph(
+        graph: page.graph, entity: page.entity, isPartial: page.isPartial,
+        groupTotal: page.total(of:))
+      cache.withLock { $0.store(shown, for: iri) }
+      mailbox.post(.page(generation: generation, page: shown))
+    } catch {
+      guard !cancellation.isCancelled else { return }
+      mailbox.post(.pageFailed(generation: generation, message: error.description))
+    }
+  }
+
+  /// Runs the search if no newer one came during the pause.
+  private func runSearch(_ query: String, generation: Int) {
+    let cancellation = RequestCancellation()
+    let isNewest = searchRequest.withLock { request in
+      guard request.generation == generation else { return false }
+      request.cancellation = cancellation
+      return true
+    }
+    guard isNewest else { return }
+    do throws(EndpointFailure) {
+      let found = try source.search(query, limit: Self.searchLimit, cancellation: cancellation)
+      let graph = PageGraph(graph: found.graph, entity: nil, isPartial: found.isPartial)
+      mailbox.post(
+        .endpointSearchResults(generation: generation, results: found.results, graph: graph))
+    } catch {
+      guard !cancellation.isCancelled else { return }
+      mailbox.post(.notice(error.description))
+    }
+  }
+
+  private static func event(for outcome: EndpointPathOutcome, generation: Int) -> InputEvent {
+    switch outcome {
+    case .found(let graph, let result, _, _, _):
+      return .endpointPath(
+        generation: generation, steps: result.paths.first,
+        graph: PageGraph(graph: graph, entity: nil), message: nil)
+    case .none(let hops, let queries, let isExhausted):
+      let budget = isExhausted ? ", when the search reached its budget" : ""
+      return .endpointPath(
+        generation: generation, steps: nil, graph: nil,
+        message: "none within \(hops) hops after \(queries) queries\(budget)")
+    }
+  }
+}
