@@ -163,7 +163,8 @@ public enum BrowserSession {
       context.mailbox.post(.fileCompletions(generation: generation, paths: paths))
     case .addBookmark, .removeBookmark, .setLanguages:
       if let answer = context.recorder.perform(effect) { context.mailbox.post(answer) }
-    case .quit, .redrawAll, .copyToClipboard, .loadPage, .cancelPage, .findEndpointPath:
+    case .quit, .redrawAll, .copyToClipboard, .loadPage, .loadMore, .cancelPage,
+      .findEndpointPath:
       break
     }
   }
@@ -177,6 +178,10 @@ public enum BrowserSession {
       endpoint.loadPage(iri: iri, generation: generation, refresh: refresh)
     case .cancelPage(let generation):
       endpoint.cancelPage(generation: generation)
+    case .loadMore(let iri, let predicate, let isIncoming, let generation):
+      endpoint.loadMore(
+        iri: iri, group: PredicateDirection(predicate: predicate, isIncoming: isIncoming),
+        generation: generation)
     case .findEndpointPath(let start, let goal, let generation):
       endpoint.findPath(from: start, to: goal, generation: generation)
     default:

@@ -20,6 +20,8 @@ final class EndpointWorker: Sendable {
   private let source: EndpointSource
   private let mailbox: EventMailbox
   private let cache: Mutex<PageCache>
+  /// The page fetched last, which `+` fetches more of even without a cache.
+  private let latest = Mutex<FetchedPage?>(nil)
   private let pageRequests = Mutex<[Int: RequestCancellation]>([:])
   private let searchRequest = Mutex<(generation: Int, cancellation: RequestCancellation?)>(
     (Int.min, nil))
@@ -34,16 +36,34 @@ final class EndpointWorker: Sendable {
 
   /// Answers from the cache at once, unless `refresh`; otherwise fetches.
   func loadPage(iri: String, generation: Int, refresh: Bool) {
-    if !refresh, let page = cache.withLock({ $0.page(for: iri) }) {
-      mailbox.post(.page(generation: generation, page: page))
+    if !refresh, let fetched = cache.withLock({ $0.page(for: iri) }) {
+      latest.withLock { $0 = fetched }
+      mailbox.post(.page(generation: generation, page: fetched.shown))
       return
     }
-    let cancellation = RequestCancellation()
-    pageRequests.withLock { requests in
-      for older in requests.values { older.cancel() }
-      requests = [generation: cancellation]
+    let cancellation = startPageRequest(generation: generation)
+    queue.async {
+      self.fetch(generation: generation, cancellation: cancellation) { () throws(EndpointFailure) in
+        try self.source.page(for: iri, cancellation: cancellation)
+      }
     }
-    queue.async { self.fetchPage(iri: iri, generation: generation, cancellation: cancellation) }
+  }
+
+  /// Fetches the next members of a large group of the page of `iri`.
+  func loadMore(iri: String, group: PredicateDirection, generation: Int) {
+    let cancellation = startPageRequest(generation: generation)
+    let known = latest.withLock { $0?.page.iri == iri ? $0?.page : nil }
+    queue.async {
+      self.fetch(generation: generation, cancellation: cancellation) { () throws(EndpointFailure) in
+        let page: EntityPage
+        if let known {
+          page = known
+        } else {
+          page = try self.source.page(for: iri, cancellation: cancellation)
+        }
+        return try self.source.more(of: page, group: group, cancellation: cancellation)
+      }
+    }
   }
 
   func cancelPage(generation: Int) {
@@ -73,15 +93,26 @@ final class EndpointWorker: Sendable {
     }
   }
 
-  private func fetchPage(iri: String, generation: Int, cancellation: RequestCancellation) {
+  /// Cancels the page request in flight (the user moved on) and registers this one.
+  private func startPageRequest(generation: Int) -> RequestCancellation {
+    let cancellation = RequestCancellation()
+    pageRequests.withLock { requests in
+      for older in requests.values { older.cancel() }
+      requests = [generation: cancellation]
+    }
+    return cancellation
+  }
+
+  private func fetch(
+    generation: Int, cancellation: RequestCancellation,
+    _ body: () throws(EndpointFailure) -> EntityPage
+  ) {
     defer { pageRequests.withLock { _ = $0.removeValue(forKey: generation) } }
     do throws(EndpointFailure) {
-      let page = try source.page(for: iri, cancellation: cancellation)
-      let shown = PageGraph(
-        graph: page.graph, entity: page.entity, isPartial: page.isPartial,
-        groupTotal: page.total(of:))
-      cache.withLock { $0.store(shown, for: iri) }
-      mailbox.post(.page(generation: generation, page: shown))
+      let fetched = FetchedPage(try body())
+      cache.withLock { $0.store(fetched, for: fetched.page.iri) }
+      latest.withLock { $0 = fetched }
+      mailbox.post(.page(generation: generation, page: fetched.shown))
     } catch {
       guard !cancellation.isCancelled else { return }
       mailbox.post(.pageFailed(generation: generation, message: error.description))

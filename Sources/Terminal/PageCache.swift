@@ -1,4 +1,5 @@
 import Browser
+import SPARQL
 
 /// The endpoint pages fetched last, by IRI, up to `capacity`: back,
 /// forward and a revisit show them without a query. The least recently
@@ -8,19 +9,19 @@ public struct PageCache: Sendable {
   public static let defaultCapacity = 256
 
   let capacity: Int
-  private var pages: [String: PageGraph] = [:]
+  private var pages: [String: FetchedPage] = [:]
   /// IRIs from least to most recently used.
   private var recency: [String] = []
 
   init(capacity: Int = Self.defaultCapacity) { self.capacity = capacity }
 
-  mutating func page(for iri: String) -> PageGraph? {
+  mutating func page(for iri: String) -> FetchedPage? {
     guard let page = pages[iri] else { return nil }
     touch(iri)
     return page
   }
 
-  mutating func store(_ page: PageGraph, for iri: String) {
+  mutating func store(_ page: FetchedPage, for iri: String) {
     guard capacity > 0 else { return }
     pages[iri] = page
     touch(iri)

@@ -58,6 +58,30 @@ extension BrowserState {
     outbox.append(.loadPage(iri: remote.iri, generation: generation, refresh: refresh))
   }
 
+  /// `+`: asks for more members of the large group under the detail
+  /// cursor; the page stays on screen until the larger one comes.
+  mutating func fetchMore() {
+    guard isEndpoint, focus == .detail, let detail = detailLayout(), detail.relationCount > 0,
+      var entry = history.current, var remote = entry.remote, let page = remote.page
+    else { return }
+    let group = detail.groups[detail.group(ofRelation: entry.detail.cursor)]
+    guard let part = group.parts.first(where: { page.total(of: $0) > $0.count }),
+      let predicate = graph.expandedIRI(graph.relationType(part.type).key)
+    else {
+      message = "all of \(group.label) is shown"
+      return
+    }
+    generation += 1
+    remote.request = generation
+    entry.remote = remote
+    history.current = entry
+    message = "fetching more of \(group.label)…"
+    outbox.append(
+      .loadMore(
+        iri: remote.iri, predicate: predicate, isIncoming: part.direction == .incoming,
+        generation: generation))
+  }
+
   /// Shows a page that came, if it answers the current entry's request.
   mutating func receivePage(_ page: PageGraph, generation: Int) {
     guard var entry = history.current, var remote = entry.remote, remote.request == generation

@@ -40,6 +40,7 @@ extension BrowserState {
     case .character("p"):
       if let entity = currentEntity { startSearch(.pathTarget(from: entity)) }
     case .character("t"): openFilterChooser()
+    case .character("+"): fetchMore()
     case .tab, .backTab: focus = focus.other
     case .escape: if !cancelLoadingPage() { escape() }
     case .left, .character("h"), .backspace, .control("h"): goBack(focusingListAtStart: true)

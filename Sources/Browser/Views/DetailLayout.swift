@@ -40,7 +40,7 @@ struct DetailLayout: Sendable {
     for group in groups {
       headingLines.append(line)
       relationStarts.append(relation)
-      line += group.count + 2
+      line += group.count + (group.total > group.count ? 3 : 2)
       relation += group.count
     }
     self.headingLines = headingLines
@@ -56,6 +56,9 @@ struct DetailLayout: Sendable {
     let distance = index - headingLines[group]
     if distance == 0 { return .heading(group: group) }
     if distance <= groups[group].count { return .relation(relationStarts[group] + distance - 1) }
+    if distance == groups[group].count + 1, groups[group].total > groups[group].count {
+      return .more(group: group)
+    }
     return .blank
   }
 

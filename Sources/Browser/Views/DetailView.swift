@@ -110,6 +110,12 @@ enum DetailView {
         trailing: EntityListView.typeText(other, in: detail.graph),
         mark: ListRow.mark(isCursor: relation == cursor, isFocused: isFocused), row: row, in: body,
         on: &canvas, indent: 3)
+    case .more(let group):
+      let group = detail.groups[group]
+      let text = "… \(group.total - group.count) more on the endpoint; + fetches more"
+      canvas.draw(
+        StyledText(text, style: Theme.muted), row: row, column: textColumn + 2,
+        width: textWidth - 2)
     case .blank:
       break
     case .notice:

@@ -32,16 +32,47 @@ public struct EndpointSource: Sendable {
       PageQueries.core(of: iri, large: large.keys.sorted(by: Self.order), pageSize: pageSize),
       cancellation: cancellation)
     reader.append(core)
-    let shown = Set(ResourceCollector.iris(in: core.bytes)).subtracting([iri])
+    let shown = ResourceCollector.iris(in: core.bytes).subtracting([iri])
     if !shown.isEmpty {
       reader.append(
         try construct(PageQueries.summaries(of: shown.sorted()), cancellation: cancellation))
     }
+    return try read(
+      reader, iri: iri, totals: large, fetched: large.mapValues { _ in pageSize })
+  }
+
+  /// The page with the next `pageSize` members of one of its large groups,
+  /// in IRI order, and their names: two queries.
+  public func more(
+    of page: EntityPage, group: PredicateDirection, cancellation: RequestCancellation? = nil
+  ) throws(EndpointFailure) -> EntityPage {
+    let offset = page.fetched[group, default: 0]
+    let members = try construct(
+      PageQueries.members(of: page.iri, group: group, offset: offset, pageSize: pageSize),
+      cancellation: cancellation)
+    var reader = page.reader
+    reader.append(members)
+    let shown = ResourceCollector.iris(in: members.bytes).subtracting([page.iri])
+    if !shown.isEmpty {
+      reader.append(
+        try construct(PageQueries.summaries(of: shown.sorted()), cancellation: cancellation))
+    }
+    var fetched = page.fetched
+    fetched[group] = offset + pageSize
+    return try read(reader, iri: page.iri, totals: page.totals, fetched: fetched)
+  }
+
+  private func read(
+    _ reader: FragmentReader, iri: String, totals: [PredicateDirection: Int],
+    fetched: [PredicateDirection: Int]
+  ) throws(EndpointFailure) -> EntityPage {
     let graph = try reader.graph()
     guard let entity = graph.entityIndex(forID: graph.compactIRI(iri)) else {
       throw EndpointFailure("\(name) knows nothing about \(iri)")
     }
-    return EntityPage(graph: graph, entity: entity, totals: large, isPartial: reader.isPartial)
+    return EntityPage(
+      iri: iri, graph: graph, entity: entity, totals: totals, isPartial: reader.isPartial,
+      reader: reader, fetched: fetched)
   }
 
   func groupCounts(of iri: String, cancellation: RequestCancellation?) throws(EndpointFailure)

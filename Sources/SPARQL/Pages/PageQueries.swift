@@ -110,18 +110,33 @@ enum PageQueries {
     predicates.isEmpty ? "" : " FILTER(?p NOT IN (\(predicates)))"
   }
 
+  /// The next members of a large group, after the first `offset` in the
+  /// order `core` fetched them.
+  static func members(
+    of iri: String, group: PredicateDirection, offset: Int, pageSize: Int
+  ) -> String {
+    let page = firstPage(
+      of: group, entity: SPARQLText.iri(iri), pageSize: pageSize, offset: offset)
+    return "CONSTRUCT { ?s ?p ?o } WHERE {\n  " + page + "\n}"
+  }
+
+  /// Members of a large group by IRI, so the next ones can be fetched with
+  /// an `OFFSET` over the same order.
   private static func firstPage(
-    of group: PredicateDirection, entity: String, pageSize: Int
+    of group: PredicateDirection, entity: String, pageSize: Int, offset: Int = 0
   ) -> String {
     let predicate = SPARQLText.iri(group.predicate)
+    let member = group.isIncoming ? "?s" : "?o"
     let pattern =
       group.isIncoming
       ? "?s \(predicate) \(entity) . BIND(\(entity) AS ?o)"
       : "\(entity) \(predicate) ?o . BIND(\(entity) AS ?s)"
-    return "{ SELECT ?s ?p ?o WHERE { \(pattern) BIND(\(predicate) AS ?p) } LIMIT \(pageSize) }"
+    return
+      "{ SELECT ?s ?p ?o WHERE { \(pattern) BIND(\(predicate) AS ?p) } ORDER BY \(member) "
+      + "LIMIT \(pageSize)\(offset > 0 ? " OFFSET \(offset)" : "") }"
   }
 
   private static func statements(about entity: String, role: String, limit: Int) -> String {
-    "{ { SELECT ?s WHERE { ?s \(role) \(entity) . FILTER(isBlank(?s)) } LIMIT \(limit) } ?s ?p ?o }"
+    "{ { SELECT ?s WHERE { ?s \(role) \(entity) . ?s \(V.type) \(V.statement) } LIMIT \(limit) } ?s ?p ?o }"
   }
 }

@@ -7,6 +7,7 @@ enum QueryVocabulary {
   static let inverseOf = SPARQLText.iri(RDFVocabulary.inverseOf)
   static let subject = SPARQLText.iri(RDFVocabulary.subject)
   static let object = SPARQLText.iri(RDFVocabulary.object)
+  static let statement = SPARQLText.iri(RDFVocabulary.statement)
 
   /// Labels and alternative labels: what names an entity and what search matches.
   static let names = list(RDFVocabulary.labels + RDFVocabulary.alternativeLabels)
