@@ -89,6 +89,7 @@ let package = Package(
       swiftSettings: crossModule),
     .target(name: "GraphFixtures", dependencies: ["KnowledgeGraph"], path: "Tests/GraphFixtures"),
     .target(name: "HTTPStub", path: "Tests/HTTPStub"),
+    .target(name: "TestEndpoints", path: "Tests/TestEndpoints"),
     .testTarget(
       name: "KnowledgeGraphTests",
       dependencies: ["KnowledgeGraph", "JSONDataset", "GraphFixtures", "Parallel"],
@@ -118,7 +119,8 @@ let package = Package(
       exclude: ["Fixtures", "Malformed"]),
     .testTarget(
       name: "TerminalTests", dependencies: ["Terminal", "Browser", "KnowledgeGraph", "CNcursesw"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["kg", "TestEndpoints"], exclude: ["Fixtures"]),
     .testTarget(name: "RDFTests", dependencies: ["RDF", "GraphFixtures"], exclude: ["W3C"]),
     .testTarget(
       name: "RDFMappingTests",
@@ -127,7 +129,9 @@ let package = Package(
       ]),
     .testTarget(
       name: "SPARQLTests",
-      dependencies: ["SPARQL", "HTTPStub", "RDF", "KnowledgeGraph", "JSONDataset"]),
+      dependencies: [
+        "SPARQL", "HTTPStub", "TestEndpoints", "RDF", "KnowledgeGraph", "JSONDataset",
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )

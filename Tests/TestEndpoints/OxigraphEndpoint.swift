@@ -1,0 +1,150 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A real SPARQL endpoint for tests, on loopback only: the one
+/// `KG_TEST_SPARQL_ENDPOINT` names (`.ci/run` starts Oxigraph loaded with the
+/// bundled dataset and stops it afterwards), or else `oxigraph serve` on a
+/// store loaded from `file`, started here and stopped when the test process
+/// exits. Without either, it throws, and the test that needs it fails: an
+/// endpoint test never passes by skipping.
+public final class OxigraphEndpoint: @unchecked Sendable {
+  public struct Failure: Error, CustomStringConvertible {
+    public let description: String
+
+    public init(description: String) { self.description = description }
+  }
+
+  public let url: URL
+  /// Whether `url` came from `KG_TEST_SPARQL_ENDPOINT` rather than a server started here.
+  public let isGiven: Bool
+  private let process: Process?
+  /// The server's lifeline: the shell that started it kills it when this
+  /// pipe closes, which it does when the test process ends in any way.
+  private let lifeline: Pipe?
+
+  /// The endpoint the environment names, or Oxigraph on a store loaded from
+  /// `file` (N-Triples or Turtle; an empty store without one).
+  public init(loading file: String? = nil) throws {
+    if let given = ProcessInfo.processInfo.environment["KG_TEST_SPARQL_ENDPOINT"] {
+      guard let url = URL(string: given) else {
+        throw Failure(description: "KG_TEST_SPARQL_ENDPOINT is not a URL: \(given)")
+      }
+      (self.url, isGiven, process, lifeline) = (url, true, nil, nil)
+      return
+    }
+    guard let oxigraph = Self.executable(named: "oxigraph") else {
+      throw Failure(
+        description: "install oxigraph (pip install oxigraph) or set KG_TEST_SPARQL_ENDPOINT")
+    }
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("kg-oxigraph-\(getpid())-\(UUID().uuidString.prefix(8))")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let store = directory.appendingPathComponent("store").path
+    if let file { try Self.run(oxigraph, ["load", "--location", store, "--file", file]) }
+    let port = try Self.freePort()
+    let lifeline = Pipe()
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = [
+      "-c", Self.guardian, "sh", directory.path, oxigraph, "serve", "--location", store, "--bind",
+      "127.0.0.1:\(port)",
+    ]
+    process.standardInput = lifeline
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    (url, isGiven, self.process, self.lifeline) = (
+      URL(string: "http://127.0.0.1:\(port)/query")!, false, process, lifeline
+    )
+    try waitUntilListening(port: port, deadline: Date(timeIntervalSinceNow: 30))
+  }
+
+  /// Runs the server in the background and, when standard input (the
+  /// lifeline) reaches its end, kills it and removes its store. SIGKILL,
+  /// because `oxigraph serve` ignores SIGTERM and SIGINT; no `wait`, because
+  /// the shell inherits the test thread's blocked SIGCHLD.
+  private static let guardian = """
+    directory=$1; shift
+    "$@" & server=$!
+    trap 'kill -KILL $server 2>/dev/null; rm -rf "$directory"' EXIT
+    read -r _
+    """
+
+  deinit { stop() }
+
+  /// Stops a server started here; one the environment names is left alone.
+  public func stop() {
+    guard let process, process.isRunning else { return }
+    try? lifeline?.fileHandleForWriting.close()
+    process.waitUntilExit()
+  }
+
+  /// Polls until the port accepts connections, the server exits, or the deadline passes.
+  private func waitUntilListening(port: UInt16, deadline: Date) throws {
+    while !Self.accepts(port: port) {
+      guard process?.isRunning ?? true else {
+        throw Failure(description: "oxigraph serve exited: \(process?.terminationStatus ?? 0)")
+      }
+      guard Date() < deadline else {
+        throw Failure(description: "oxigraph did not listen on 127.0.0.1:\(port) in time")
+      }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+  }
+
+  private static func run(_ program: String, _ arguments: [String]) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      throw Failure(description: "oxigraph \(arguments.joined(separator: " ")) failed")
+    }
+  }
+
+  private static func executable(named name: String) -> String? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+    return path.split(separator: ":").map { "\($0)/\(name)" }
+      .first { FileManager.default.isExecutableFile(atPath: $0) }
+  }
+
+  private static func accepts(port: UInt16) -> Bool {
+    let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(socket) }
+    var address = loopback(port: port)
+    return withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
+      }
+    }
+  }
+
+  /// A port nothing listens on right now, found by binding port 0.
+  private static func freePort() throws -> UInt16 {
+    let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(socket) }
+    var address = loopback(port: 0)
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    let bound = withUnsafeMutablePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0
+      }
+    }
+    guard bound else { throw Failure(description: "no free loopback port") }
+    return UInt16(bigEndian: address.sin_port)
+  }
+
+  private static func loopback(port: UInt16) -> sockaddr_in {
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_port = port.bigEndian
+    address.sin_addr.s_addr = UInt32(0x7F00_0001).bigEndian
+    return address
+  }
+}
