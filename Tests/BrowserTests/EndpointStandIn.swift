@@ -10,6 +10,9 @@ import KnowledgeGraph
 struct EndpointStandIn {
   let graph: Graph
   let index: SearchIndex
+  /// Whether each page is a graph of its own (the entity and its
+  /// neighbours), as an endpoint's are, rather than the whole graph.
+  var pagesAreFragments = false
   private(set) var waiting: [InputEvent] = []
   private(set) var requests: [BrowserEffect] = []
 
@@ -49,10 +52,20 @@ struct EndpointStandIn {
 
   mutating func dropWaiting() { waiting = [] }
 
+  /// The queued answers, for a caller that delivers them itself.
+  mutating func takeWaiting() -> [InputEvent] {
+    defer { waiting = [] }
+    return waiting
+  }
+
   func page(_ id: String, generation: Int) -> InputEvent {
-    .page(
-      generation: generation,
-      page: PageGraph(graph: graph, entity: graph.entityIndex(forID: Fixture.iriPrefix + id)!))
+    .page(generation: generation, page: page(graph.entityIndex(forID: Fixture.iriPrefix + id)!))
+  }
+
+  func page(_ entity: EntityIndex) -> PageGraph {
+    guard pagesAreFragments else { return PageGraph(graph: graph, entity: entity) }
+    let fragment = PageFragment.make(around: entity, in: graph)
+    return PageGraph(graph: fragment.graph, entity: fragment.entity)
   }
 
   private func answer(to effect: BrowserEffect) -> InputEvent? {
@@ -61,7 +74,9 @@ struct EndpointStandIn {
       guard let entity = graph.entityIndex(forID: iri) else {
         return .pageFailed(generation: generation, message: "no such page")
       }
-      return .page(generation: generation, page: PageGraph(graph: graph, entity: entity))
+      return .page(generation: generation, page: page(entity))
+    case .loadMore(let iri, _, _, let generation):
+      return .page(generation: generation, page: page(graph.entityIndex(forID: iri)!))
     case .search(let query, let generation):
       return .endpointSearchResults(
         generation: generation, results: index.search(query, limit: 100),

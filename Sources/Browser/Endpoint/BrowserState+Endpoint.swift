@@ -121,9 +121,12 @@ extension BrowserState {
     return true
   }
 
-  /// After moving in history: asks again for an entry's page that is not
-  /// there (forgotten, or failed last time) and not already asked for.
+  /// After moving in history: shows the entry's page, or asks again for
+  /// one that is not there (forgotten, or failed last time) and not already
+  /// asked for. Before anything reads the entry's entity, whose index is
+  /// one of its own page.
   mutating func revisitRemotePage() {
+    syncShownPage()
     guard let remote = history.current?.remote, remote.page == nil, remote.request == nil else {
       return
     }
