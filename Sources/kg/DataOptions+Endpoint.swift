@@ -15,7 +15,9 @@ extension DataOptions {
     }
     let name = url.port.map { "\(host):\($0)" } ?? host
     let client = SPARQLClient(configuration: EndpointConfiguration(url: url))
-    return EndpointSource(client: client, name: name, options: loadOptions.rdf)
+    var source = EndpointSource(client: client, name: name, options: loadOptions.rdf)
+    source.textIndex = textIndex ?? TextIndex.detect(for: url)
+    return source
   }
 
   private static func isWebAddress(_ text: String) -> Bool {

@@ -26,9 +26,10 @@ public final class OxigraphEndpoint: @unchecked Sendable {
   private let lifeline: Pipe?
 
   /// The endpoint the environment names, or Oxigraph on a store loaded from
-  /// `file` (N-Triples or Turtle; an empty store without one).
-  public init(loading file: String? = nil) throws {
-    if let given = ProcessInfo.processInfo.environment["KG_TEST_SPARQL_ENDPOINT"] {
+  /// `file` (N-Triples or Turtle; an empty store without one). With
+  /// `ownServer`, always a server of its own, for data no other test shares.
+  public init(loading file: String? = nil, ownServer: Bool = false) throws {
+    if !ownServer, let given = ProcessInfo.processInfo.environment["KG_TEST_SPARQL_ENDPOINT"] {
       guard let url = URL(string: given) else {
         throw Failure(description: "KG_TEST_SPARQL_ENDPOINT is not a URL: \(given)")
       }

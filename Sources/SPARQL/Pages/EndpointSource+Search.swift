@@ -10,8 +10,10 @@ extension EndpointSource {
   ) throws(EndpointFailure) -> EndpointSearch {
     var reader = FragmentReader(endpointName: name, options: options)
     guard let word = Self.candidateWord(in: query) else { return try empty(reader) }
-    let found = try select(
-      PageQueries.containing(word, limit: max(limit * 10, 200)), cancellation: cancellation)
+    let candidates = PageQueries.indexed(
+      Self.plainText(of: query), word: word, index: textIndex,
+      language: options.languages.tags.first ?? "en", limit: max(limit * 10, 200))
+    let found = try select(candidates, cancellation: cancellation)
     let iris = found.rows.compactMap { row -> String? in
       guard case .iri(let iri)? = row.first else { return nil }
       return iri
@@ -37,6 +39,12 @@ extension EndpointSource {
       return word.isEmpty ? nil : String(word)
     }
     return words.max { $0.count < $1.count }
+  }
+
+  /// The query without its operators, for an index that takes plain text.
+  static func plainText(of query: String) -> String {
+    query.split(whereSeparator: \.isWhitespace).compactMap { candidateWord(in: String($0)) }
+      .joined(separator: " ")
   }
 
   private func empty(_ reader: FragmentReader) throws(EndpointFailure) -> EndpointSearch {

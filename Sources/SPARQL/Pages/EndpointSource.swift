@@ -12,6 +12,8 @@ public struct EndpointSource: Sendable {
   /// Members fetched of each relation group; larger groups show their count
   /// and this many, like the linked-data browsers do.
   public var pageSize = 100
+  /// How search finds candidates: a text index the endpoint has, or `CONTAINS`.
+  public var textIndex = TextIndex.portable
 
   public init(client: any SPARQLQuerying, name: String, options: RDFLoadOptions) {
     self.client = client

@@ -82,6 +82,46 @@ enum PageQueries {
     """
   }
 
+  /// Candidates for `text` from the endpoint's text index; `language` is the
+  /// one Wikidata's entity search reads labels in.
+  static func indexed(
+    _ text: String, word: String, index: TextIndex, language: String, limit: Int
+  ) -> String {
+    switch index {
+    case .portable:
+      return containing(word, limit: limit)
+    case .virtuoso:
+      let term = word.filter { $0.isLetter || $0.isNumber }
+      let pattern = "\"" + term + (term.count >= 4 ? "*" : "") + "\""
+      return """
+        SELECT DISTINCT ?s WHERE {
+          ?s ?p ?l . FILTER(?p IN (\(V.names)))
+          ?l <bif:contains> \(SPARQLText.literal(pattern)) .
+        } LIMIT \(limit)
+        """
+    case .qlever:
+      return """
+        SELECT DISTINCT ?s WHERE {
+          ?t <http://qlever.cs.uni-freiburg.de/builtin-functions/contains-word> \(SPARQLText.literal(word + "*")) .
+          ?t <http://qlever.cs.uni-freiburg.de/builtin-functions/contains-entity> ?l .
+          ?s ?p ?l . FILTER(?p IN (\(V.names)))
+        } LIMIT \(limit)
+        """
+    case .wikidata:
+      return """
+        SELECT ?s WHERE {
+          SERVICE <http://wikiba.se/ontology#mwapi> {
+            <http://www.bigdata.com/rdf#serviceParam> <http://wikiba.se/ontology#endpoint> "www.wikidata.org" ;
+              <http://wikiba.se/ontology#api> "EntitySearch" ;
+              <https://www.mediawiki.org/ontology#API/search> \(SPARQLText.literal(text)) ;
+              <https://www.mediawiki.org/ontology#API/language> \(SPARQLText.literal(language)) .
+            ?s <http://wikiba.se/ontology#apiOutputItem> <https://www.mediawiki.org/ontology#API/item> .
+          }
+        } LIMIT \(limit)
+        """
+    }
+  }
+
   /// One hop of a walk: every resource joined to the frontier by a
   /// relation, either way, but by reification or the predicates `skipping`
   /// lists (a path skips `rdf:type`).
