@@ -13,7 +13,7 @@ extension HTTPAnswer {
   var errorDetail: String {
     let text = String(decoding: body.prefix(16_384), as: UTF8.self)
     let line = isHTML ? Self.title(in: text) : Self.firstLine(of: text)
-    let detail = line.isEmpty ? HTTPURLResponse.localizedString(forStatusCode: status) : line
+    let detail = line.isEmpty ? HTTPURLResponse.localizedString(forStatusCode: status).lowercased() : line
     let shortened =
       detail.count > Self.maximumDetailLength
       ? String(detail.prefix(Self.maximumDetailLength)) + "…" : detail

@@ -22,7 +22,7 @@ final class HTTPExchange: @unchecked Sendable {
   enum Outcome {
     case answer(HTTPAnswer)
     case stopped(StopReason)
-    case failed(any Error)
+    case failed(any Error, hadResponse: Bool)
   }
 
   private let lock = NSLock()
@@ -95,8 +95,8 @@ final class HTTPExchange: @unchecked Sendable {
     }
     return lock.withLock { () -> Outcome in
       if let stopReason { return .stopped(stopReason) }
-      if let failure { return .failed(failure) }
-      guard let response else { return .failed(URLError(.badServerResponse)) }
+      if let failure { return .failed(failure, hadResponse: response != nil) }
+      guard let response else { return .failed(URLError(.badServerResponse), hadResponse: false) }
       return .answer(HTTPAnswer(status: response.statusCode, response: response, body: body))
     }
   }

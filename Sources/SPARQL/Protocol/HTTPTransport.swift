@@ -11,6 +11,8 @@ final class HTTPTransport: Sendable {
   private let configuration: EndpointConfiguration
   private let session: URLSession
   private let delegate = SessionDelegate()
+  /// Kept here because `OperationQueue.underlyingQueue` does not retain it.
+  private let callbackQueue = DispatchQueue(label: "kg.sparql.session")
   private let probesConnections: Bool
   /// Whether the last request reached the endpoint; no probe is needed then,
   /// as the next request reuses a kept-alive connection.
@@ -23,8 +25,12 @@ final class HTTPTransport: Sendable {
     sessionConfiguration.urlCache = nil
     sessionConfiguration.requestCachePolicy = .reloadIgnoringLocalCacheData
     sessionConfiguration.timeoutIntervalForResource = configuration.queryTimeout.rounded(.up) + 1
+    // Callbacks run on a queue of their own: an OperationQueue's default
+    // threads come from the width-limited global pool, which callers blocked
+    // in `perform` (on Swift concurrency threads, say) can starve for a second.
     let queue = OperationQueue()
     queue.maxConcurrentOperationCount = 1
+    queue.underlyingQueue = self.callbackQueue
     session = URLSession(
       configuration: sessionConfiguration, delegate: delegate, delegateQueue: queue)
     probesConnections = !ProxySettings.usesProxy(
@@ -53,9 +59,9 @@ final class HTTPTransport: Sendable {
     case .stopped(let reason):
       connectionIsKnownGood.set(false)
       throw .stopped(reason, configuration: configuration)
-    case .failed(let error):
+    case .failed(let error, let hadResponse):
       connectionIsKnownGood.set(false)
-      throw .transport(error, configuration: configuration)
+      throw .transport(error, hadResponse: hadResponse, configuration: configuration)
     }
   }
 

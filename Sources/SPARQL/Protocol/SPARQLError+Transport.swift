@@ -24,7 +24,7 @@ extension SPARQLError {
 
   /// The error for a transfer URLSession failed, named by what the user can do about it.
   static func transport(
-    _ error: any Error, configuration: EndpointConfiguration
+    _ error: any Error, hadResponse: Bool, configuration: EndpointConfiguration
   ) -> SPARQLError {
     let host = configuration.hostLabel
     guard let code = (error as? URLError)?.code else {
@@ -35,8 +35,17 @@ extension SPARQLError {
     case .networkConnectionLost, .badServerResponse, .zeroByteResource, .cannotParseResponse:
       return .truncated(host: host)
     case .cancelled: return .cancelled
+    case .unknown where hadResponse: return .truncated(host: host)
+    case .unknown: return .unreachable(host: host, reason: curlDescription(of: error))
     default: return .unreachable(host: host, reason: reason(code))
     }
+  }
+
+  /// libcurl's own words, which URLSession passes on for the failures it
+  /// has no code for (a TLS certificate problem, say).
+  private static func curlDescription(of error: any Error) -> String {
+    let text = (error as NSError).userInfo[NSLocalizedDescriptionKey] as? String ?? ""
+    return text.isEmpty ? "network error" : TerminalSafeText.singleLine(String(text.prefix(200)))
   }
 
   private static func reason(_ code: URLError.Code) -> String {
