@@ -43,7 +43,7 @@ struct ResultsJSONParser {
         rows = try results()
       } else if key.elementsEqual("boolean".utf8) {
         guard boolean == nil else { throw duplicate("boolean", at: start) }
-        boolean = try bool(named: "boolean")
+        boolean = try bool(named: "\"boolean\"")
       } else {
         try reader.skipValue()
       }
