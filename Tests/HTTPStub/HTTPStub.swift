@@ -120,7 +120,8 @@ public final class HTTPStub: @unchecked Sendable {
   private func perform(_ reply: StubReply, on connection: StubConnection) -> Bool {
     switch reply {
     case .respond(let status, let headers, let body):
-      return connection.write(status: status, headers: headers, body: body, contentLength: body.count)
+      return connection.write(
+        status: status, headers: headers, body: body, contentLength: body.count)
     case .truncated(let status, let headers, let body, let sentBytes):
       _ = connection.write(
         status: status, headers: headers, body: Array(body.prefix(sentBytes)),

@@ -46,7 +46,8 @@ final class StubConnection {
   func stream(status: Int, headers: [(String, String)], prefix: [UInt8], unit: [UInt8]) {
     guard send(Self.head(status: status, headers: headers + [("Connection", "close")]) + prefix)
     else { return }
-    let block = Array([[UInt8]](repeating: unit, count: max(1, 16_384 / max(1, unit.count))).joined())
+    let block = Array(
+      [[UInt8]](repeating: unit, count: max(1, 16_384 / max(1, unit.count))).joined())
     while send(block) {}
   }
 

@@ -18,7 +18,8 @@ public struct StubRequest: Sendable {
   /// The decoded `query` parameter of a GET target or a form-encoded body.
   public var queryParameter: String? {
     let form =
-      method == "GET" ? String(target.drop { $0 != "?" }.dropFirst()) : String(decoding: body, as: UTF8.self)
+      method == "GET"
+      ? String(target.drop { $0 != "?" }.dropFirst()) : String(decoding: body, as: UTF8.self)
     for pair in form.split(separator: "&") where pair.hasPrefix("query=") {
       return Self.formDecoded(pair.dropFirst("query=".count))
     }
@@ -36,7 +37,8 @@ public struct StubRequest: Sendable {
       switch input[index] {
       case UInt8(ascii: "%"):
         guard index + 2 < input.count,
-          let value = UInt8(String(decoding: input[index + 1...index + 2], as: UTF8.self), radix: 16)
+          let value = UInt8(
+            String(decoding: input[index + 1...index + 2], as: UTF8.self), radix: 16)
         else { return nil }
         bytes.append(value)
         index += 3

@@ -13,8 +13,10 @@ struct CancellationTests {
     let client = try StubClient.make(stub)
     let cancellation = RequestCancellation()
     let outcome = Outcome()
-    Thread { outcome.set(StubClient.error { try client.select("SELECT * {}", cancellation: cancellation) }) }
-      .start()
+    Thread {
+      outcome.set(StubClient.error { try client.select("SELECT * {}", cancellation: cancellation) })
+    }
+    .start()
     #expect(stub.waitForRequests(1))
     cancellation.cancel()
     #expect(outcome.wait() == .cancelled)
@@ -23,13 +25,18 @@ struct CancellationTests {
 
   @Test func anEndlessAnswerIsCancelledToo() throws {
     let stub = try HTTPStub()
-    stub.enqueue(.endless(status: 200, headers: [("Content-Type", "application/n-triples")], prefix: [],
-      unit: Array("<http://e/s> <http://e/p> <http://e/o> .\n".utf8)))
+    stub.enqueue(
+      .endless(
+        status: 200, headers: [("Content-Type", "application/n-triples")], prefix: [],
+        unit: Array("<http://e/s> <http://e/p> <http://e/o> .\n".utf8)))
     let client = try StubClient.make(stub) { $0.maximumResponseBytes = Int.max }
     let cancellation = RequestCancellation()
     let outcome = Outcome()
-    Thread { outcome.set(StubClient.error { try client.construct("CONSTRUCT {} {}", cancellation: cancellation) }) }
-      .start()
+    Thread {
+      outcome.set(
+        StubClient.error { try client.construct("CONSTRUCT {} {}", cancellation: cancellation) })
+    }
+    .start()
     #expect(stub.waitForRequests(1))
     cancellation.cancel()
     #expect(outcome.wait() == .cancelled)
@@ -39,7 +46,9 @@ struct CancellationTests {
     let stub = try HTTPStub()
     let cancellation = RequestCancellation()
     cancellation.cancel()
-    let error = StubClient.error { try StubClient.make(stub).select("SELECT * {}", cancellation: cancellation) }
+    let error = StubClient.error {
+      try StubClient.make(stub).select("SELECT * {}", cancellation: cancellation)
+    }
     #expect(error?.description == "cancelled")
     #expect(stub.requests.isEmpty)
   }

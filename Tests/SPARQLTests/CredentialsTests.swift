@@ -25,16 +25,22 @@ struct CredentialsTests {
         password "two words \\" quoted"
       default login anonymous password guest
       """
-    #expect(try configuration(netrc: netrc).credentials == EndpointCredentials(user: "ann", password: "two words \" quoted"))
+    #expect(
+      try configuration(netrc: netrc).credentials
+        == EndpointCredentials(user: "ann", password: "two words \" quoted"))
   }
 
   @Test func defaultServesAnyOtherHost() throws {
-    let netrc = "machine other.org login bob password nope\ndefault login anonymous password guest\n"
-    #expect(try configuration(netrc: netrc).credentials == EndpointCredentials(user: "anonymous", password: "guest"))
+    let netrc =
+      "machine other.org login bob password nope\ndefault login anonymous password guest\n"
+    #expect(
+      try configuration(netrc: netrc).credentials
+        == EndpointCredentials(user: "anonymous", password: "guest"))
   }
 
   @Test func aMacroIsSkipped() throws {
-    let netrc = "macdef init\nmachine query.example.org login mallory password x\n\nmachine query.example.org login ann password pw\n"
+    let netrc =
+      "macdef init\nmachine query.example.org login mallory password x\n\nmachine query.example.org login ann password pw\n"
     #expect(try configuration(netrc: netrc).credentials?.user == "ann")
   }
 
@@ -69,7 +75,9 @@ struct CredentialsTests {
     stub.enqueue(.text(401, "unauthorized"))
     let configuration = try StubClient.configuration(
       stub, environment: ["KG_SPARQL_USER": "ann", "KG_SPARQL_PASSWORD": "hunter2"])
-    let error = StubClient.error { try SPARQLClient(configuration: configuration).select("SELECT * {}") }
+    let error = StubClient.error {
+      try SPARQLClient(configuration: configuration).select("SELECT * {}")
+    }
     #expect(error?.description == "HTTP 401 from 127.0.0.1:\(stub.port): unauthorized")
   }
 

@@ -33,7 +33,8 @@ struct FaultTests {
   @Test func aServerErrorShowsTheFirstLineOfTheBody() throws {
     let (message, host) = try failure(
       .text(500, "\n  Virtuoso 37000 Error SP030: syntax error\u{1B}[2J at '}'\nstack trace…\n"))
-    #expect(message == "HTTP 500 from \(host): Virtuoso 37000 Error SP030: syntax error\\u{1B}[2J at '}'")
+    #expect(
+      message == "HTTP 500 from \(host): Virtuoso 37000 Error SP030: syntax error\\u{1B}[2J at '}'")
   }
 
   @Test func anErrorWithoutABodyShowsTheReason() throws {
@@ -58,14 +59,16 @@ struct FaultTests {
 
   @Test func htmlIsRecognisedByItsBytesToo() throws {
     let (message, host) = try failure(
-      .respond(status: 200, headers: [("Content-Type", "application/sparql-results+json")],
+      .respond(
+        status: 200, headers: [("Content-Type", "application/sparql-results+json")],
         body: Array("\n<!doctype html><html></html>".utf8)))
     #expect(message == "\(host) answered with HTML, not SPARQL results")
   }
 
   @Test func anotherMediaTypeSaysWhich() throws {
     let (message, host) = try failure(
-      .respond(status: 200, headers: [("Content-Type", "application/sparql-results+xml")], body: []))
+      .respond(status: 200, headers: [("Content-Type", "application/sparql-results+xml")], body: [])
+    )
     #expect(message == "\(host) answered with application/sparql-results+xml, not SPARQL results")
   }
 
@@ -84,8 +87,11 @@ struct FaultTests {
   }
 
   @Test func malformedJSONSaysWhere() throws {
-    let (message, host) = try failure(.resultsJSON(#"{"head":{"vars":["s"]},"results":{"bindings":[{"s":"#))
-    #expect(message == "\(host) sent malformed SPARQL results: expected a value, found end of file at byte 51")
+    let (message, host) = try failure(
+      .resultsJSON(#"{"head":{"vars":["s"]},"results":{"bindings":[{"s":"#))
+    #expect(
+      message
+        == "\(host) sent malformed SPARQL results: expected a value, found end of file at byte 51")
   }
 
   @Test func anEndlessStreamIsCutAtTheSizeLimit() throws {
@@ -118,22 +124,45 @@ struct FaultTests {
     let stub = try HTTPStub()
     stub.enqueue(.resultsJSON(Answers.empty))
     let error = StubClient.error { try StubClient.make(stub).ask("ASK {}") }
-    #expect(error?.description == "127.0.0.1:\(stub.port) sent malformed SPARQL results: expected an ASK answer, found a table")
+    #expect(
+      error?.description
+        == "127.0.0.1:\(stub.port) sent malformed SPARQL results: expected an ASK answer, found a table"
+    )
   }
 
   @Test func anAddressThatIsNotHTTPIsRefused() {
     let error = StubClient.error {
       try EndpointConfiguration(url: URL(string: "ftp://example.org/sparql")!, environment: [:])
     }
-    #expect(error?.description == "invalid SPARQL endpoint: the address must start with http:// or https://")
+    #expect(
+      error?.description
+        == "invalid SPARQL endpoint: the address must start with http:// or https://")
   }
 
   @Test func credentialsInTheAddressAreRefusedWithoutShowingThem() {
     let error = StubClient.error {
-      try EndpointConfiguration(url: URL(string: "https://ann:hunter2@example.org/sparql")!, environment: [:])
+      try EndpointConfiguration(
+        url: URL(string: "https://ann:hunter2@example.org/sparql")!, environment: [:])
     }
     let message = error?.description ?? ""
     #expect(message.hasPrefix("invalid SPARQL endpoint: the address must not hold credentials"))
     #expect(!message.contains("hunter2"))
+  }
+}
+
+/// A host that never completes the TCP handshake fails after the connect
+/// timeout, not after the much longer query timeout.
+struct ConnectTimeoutTests {
+  @Test func aConnectionThatNeverOpensFailsAfterTheConnectTimeout() throws {
+    let listener = try FullListener()
+    var configuration = try EndpointConfiguration(
+      url: URL(string: "http://127.0.0.1:\(listener.port)/sparql")!, environment: [:],
+      netrcPath: "/nonexistent")
+    configuration.connectTimeout = 0.3
+    let error = StubClient.error {
+      try SPARQLClient(configuration: configuration).select("SELECT * {}")
+    }
+    #expect(
+      error?.description == "cannot reach 127.0.0.1:\(listener.port): no connection within 0.3 s")
   }
 }

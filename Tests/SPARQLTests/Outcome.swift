@@ -14,7 +14,9 @@ final class Outcome: @unchecked Sendable {
 
   /// The error, once the call has ended (at most 10 s, so a broken client fails the test).
   func wait() -> SPARQLError? {
-    guard done.wait(timeout: .now() + 10) == .success else { return .timedOut(host: "test", seconds: 10) }
+    guard done.wait(timeout: .now() + 10) == .success else {
+      return .timedOut(host: "test", seconds: 10)
+    }
     return lock.withLock { error }
   }
 }

@@ -10,14 +10,19 @@ struct ProtocolTests {
     stub.enqueue(.resultsJSON(Answers.oneRow))
     let results = try StubClient.make(stub).select("SELECT * { ?s ?p ?o } LIMIT 1")
     #expect(results.variables == ["s", "label"])
-    #expect(results.rows == [[.iri("http://example.org/a"), .literal("A", language: "en", datatype: nil)]])
+    #expect(
+      results.rows == [
+        [.iri("http://example.org/a"), .literal("A", language: "en", datatype: nil)]
+      ])
     #expect(!results.isPartial)
     let request = try #require(stub.requests.first)
     #expect(request.method == "GET")
     #expect(request.path == "/sparql")
     #expect(request.queryParameter == "SELECT * { ?s ?p ?o } LIMIT 1")
     #expect(request.header("Accept") == "application/sparql-results+json")
-    #expect(request.header("User-Agent") == "kg/\(EndpointConfiguration.kgVersion) (+https://github.com/kg-browser/kg)")
+    #expect(
+      request.header("User-Agent")
+        == "kg/\(EndpointConfiguration.kgVersion) (+https://github.com/kg-browser/kg)")
     #expect(request.header("Accept-Encoding") == "gzip")
     #expect(request.header("Authorization") == nil)
   }
@@ -25,7 +30,9 @@ struct ProtocolTests {
   @Test func aLongQueryIsAFormEncodedPost() throws {
     let stub = try HTTPStub()
     stub.enqueue(.resultsJSON(Answers.empty))
-    let query = "SELECT ?s { VALUES ?s { " + String(repeating: "<http://example.org/x> ", count: 100) + "} } # & = +"
+    let query =
+      "SELECT ?s { VALUES ?s { " + String(repeating: "<http://example.org/x> ", count: 100)
+      + "} } # & = +"
     _ = try StubClient.make(stub).select(query)
     let request = try #require(stub.requests.first)
     #expect(request.method == "POST")
@@ -49,7 +56,8 @@ struct ProtocolTests {
     let stub = try HTTPStub()
     stub.setFallback(.resultsJSON(Answers.empty))
     let url = URL(string: stub.endpoint.absoluteString + "?default-graph-uri=http%3A%2F%2Fg")!
-    let configuration = try EndpointConfiguration(url: url, environment: [:], netrcPath: "/nonexistent")
+    let configuration = try EndpointConfiguration(
+      url: url, environment: [:], netrcPath: "/nonexistent")
     let client = SPARQLClient(configuration: configuration)
     _ = try client.select("SELECT * {}")
     _ = try client.select("SELECT * {} #" + String(repeating: "x", count: 3_000))
@@ -63,7 +71,9 @@ struct ProtocolTests {
     let stub = try HTTPStub()
     let triples = "<http://e/a> <http://e/p> \"v\"@en .\n"
     stub.enqueue(
-      .respond(status: 200, headers: [("Content-Type", "application/n-triples")], body: Array(triples.utf8)))
+      .respond(
+        status: 200, headers: [("Content-Type", "application/n-triples")], body: Array(triples.utf8)
+      ))
     let answer = try StubClient.make(stub).construct("CONSTRUCT WHERE { ?s ?p ?o }")
     #expect(answer == SPARQLGraphAnswer(bytes: Array(triples.utf8), isPartial: false))
     #expect(stub.requests.first?.header("Accept") == "application/n-triples")
@@ -71,7 +81,9 @@ struct ProtocolTests {
 
   @Test func askReadsTheBoolean() throws {
     let stub = try HTTPStub()
-    stub.enqueue(.resultsJSON(#"{"head":{},"boolean":true}"#), .resultsJSON(#"{"boolean":false,"head":{"link":[]}}"#))
+    stub.enqueue(
+      .resultsJSON(#"{"head":{},"boolean":true}"#),
+      .resultsJSON(#"{"boolean":false,"head":{"link":[]}}"#))
     let client = try StubClient.make(stub)
     #expect(try client.ask("ASK {}"))
     #expect(try !client.ask("ASK {}"))
@@ -83,7 +95,9 @@ struct ProtocolTests {
     stub.enqueue(
       .respond(
         status: 200,
-        headers: [("Content-Type", "application/sparql-results+json"), ("Content-Encoding", "gzip")],
+        headers: [
+          ("Content-Type", "application/sparql-results+json"), ("Content-Encoding", "gzip"),
+        ],
         body: body))
     #expect(try StubClient.make(stub).select("SELECT * {}").rows.count == 200)
   }
@@ -99,10 +113,12 @@ struct ProtocolTests {
     }
     stub.enqueue(
       .respond(
-        status: Int(status)!, headers: [("Content-Type", "application/sparql-results+json")] + extra,
+        status: Int(status)!,
+        headers: [("Content-Type", "application/sparql-results+json")] + extra,
         body: Array(Answers.oneRow.utf8)),
       .respond(
-        status: Int(status)!, headers: [("Content-Type", "application/n-triples")] + extra, body: []))
+        status: Int(status)!, headers: [("Content-Type", "application/n-triples")] + extra, body: []
+      ))
     let client = try StubClient.make(stub)
     #expect(try client.select("SELECT * {}").isPartial)
     #expect(try client.construct("CONSTRUCT {} {}").isPartial)
@@ -111,12 +127,15 @@ struct ProtocolTests {
   @Test func basicAuthIsSentAndKeptOnARedirectToTheSameOrigin() throws {
     let stub = try HTTPStub()
     stub.enqueue(
-      .respond(status: 307, headers: [("Location", "/moved")], body: []), .resultsJSON(Answers.empty))
+      .respond(status: 307, headers: [("Location", "/moved")], body: []),
+      .resultsJSON(Answers.empty))
     let configuration = try StubClient.configuration(
       stub, environment: ["KG_SPARQL_USER": "ann", "KG_SPARQL_PASSWORD": "s3cr:t"])
     _ = try SPARQLClient(configuration: configuration).select("SELECT * {}")
     #expect(stub.requests.map(\.path) == ["/sparql", "/moved"])
-    #expect(stub.requests.map { $0.header("Authorization") } == Array(repeating: "Basic YW5uOnMzY3I6dA==", count: 2))
+    #expect(
+      stub.requests.map { $0.header("Authorization") }
+        == Array(repeating: "Basic YW5uOnMzY3I6dA==", count: 2))
   }
 
   @Test func credentialsDoNotFollowARedirectToAnotherHost() throws {
@@ -124,7 +143,8 @@ struct ProtocolTests {
     let other = try HTTPStub()
     other.enqueue(.resultsJSON(Answers.empty))
     stub.enqueue(
-      .respond(status: 302, headers: [("Location", "http://localhost:\(other.port)/sparql")], body: []))
+      .respond(
+        status: 302, headers: [("Location", "http://localhost:\(other.port)/sparql")], body: []))
     let configuration = try StubClient.configuration(
       stub, environment: ["KG_SPARQL_USER": "ann", "KG_SPARQL_PASSWORD": "secret"])
     _ = try SPARQLClient(configuration: configuration).select("SELECT * {}")
@@ -139,7 +159,9 @@ struct ProtocolTests {
     let client = try StubClient.make(stub)
     #expect(try client.select("SELECT * {}").rows.count == 1)
     stub.stop()
-    #expect(StubClient.error { try client.select("SELECT * {}") } == .unreachable(host: "127.0.0.1:\(stub.port)", reason: "connection refused"))
+    #expect(
+      StubClient.error { try client.select("SELECT * {}") }
+        == .unreachable(host: "127.0.0.1:\(stub.port)", reason: "connection refused"))
     try stub.restart()
     #expect(try client.select("SELECT * {}").rows.count == 1)
   }

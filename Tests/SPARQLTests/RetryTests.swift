@@ -11,7 +11,9 @@ struct RetryTests {
 
   @Test func retryAfterInSecondsIsHonoured() throws {
     let stub = try HTTPStub()
-    stub.enqueue(Self.busy(429, retryAfter: "3"), Self.busy(503, retryAfter: "1"), .resultsJSON(Answers.oneRow))
+    stub.enqueue(
+      Self.busy(429, retryAfter: "3"), Self.busy(503, retryAfter: "1"), .resultsJSON(Answers.oneRow)
+    )
     let sleeper = RecordingSleeper()
     #expect(try StubClient.make(stub, sleeper: sleeper).select("SELECT * {}").rows.count == 1)
     #expect(sleeper.waits == [3, 2])
@@ -20,7 +22,8 @@ struct RetryTests {
 
   @Test func retryAfterAsAnHTTPDateIsHonoured() throws {
     let stub = try HTTPStub()
-    stub.enqueue(Self.busy(503, retryAfter: "Sun, 06 Nov 1994 08:49:42 GMT"), .resultsJSON(Answers.oneRow))
+    stub.enqueue(
+      Self.busy(503, retryAfter: "Sun, 06 Nov 1994 08:49:42 GMT"), .resultsJSON(Answers.oneRow))
     let sleeper = RecordingSleeper()
     _ = try StubClient.make(stub, sleeper: sleeper).select("SELECT * {}")
     #expect(sleeper.waits == [5])
@@ -30,7 +33,9 @@ struct RetryTests {
     let stub = try HTTPStub()
     stub.setFallback(Self.busy(503, retryAfter: nil))
     let sleeper = RecordingSleeper()
-    let error = StubClient.error { try StubClient.make(stub, sleeper: sleeper).select("SELECT * {}") }
+    let error = StubClient.error {
+      try StubClient.make(stub, sleeper: sleeper).select("SELECT * {}")
+    }
     #expect(sleeper.waits == [1, 2, 4])
     #expect(stub.requests.count == 4)
     #expect(error?.description == "HTTP 503 from 127.0.0.1:\(stub.port): slow down")
@@ -40,7 +45,9 @@ struct RetryTests {
     let stub = try HTTPStub()
     stub.enqueue(Self.busy(429, retryAfter: "20"), Self.busy(429, retryAfter: "20"))
     let sleeper = RecordingSleeper()
-    let error = StubClient.error { try StubClient.make(stub, sleeper: sleeper).select("SELECT * {}") }
+    let error = StubClient.error {
+      try StubClient.make(stub, sleeper: sleeper).select("SELECT * {}")
+    }
     #expect(sleeper.waits == [20])
     #expect(error == .httpStatus(host: "127.0.0.1:\(stub.port)", status: 429, detail: "slow down"))
   }

@@ -42,7 +42,8 @@ enum ConnectProbe {
     let socket = Glibc.socket(first.pointee.ai_family, Int32(SOCK_STREAM.rawValue), 0)
     guard socket >= 0 else { return nil }
     _ = fcntl(socket, F_SETFL, fcntl(socket, F_GETFL) | O_NONBLOCK)
-    if connect(socket, first.pointee.ai_addr, first.pointee.ai_addrlen) == 0 || errno == EINPROGRESS {
+    if connect(socket, first.pointee.ai_addr, first.pointee.ai_addrlen) == 0 || errno == EINPROGRESS
+    {
       return socket
     }
     close(socket)

@@ -13,7 +13,8 @@ extension HTTPAnswer {
   var errorDetail: String {
     let text = String(decoding: body.prefix(16_384), as: UTF8.self)
     let line = isHTML ? Self.title(in: text) : Self.firstLine(of: text)
-    let detail = line.isEmpty ? HTTPURLResponse.localizedString(forStatusCode: status).lowercased() : line
+    let detail =
+      line.isEmpty ? HTTPURLResponse.localizedString(forStatusCode: status).lowercased() : line
     let shortened =
       detail.count > Self.maximumDetailLength
       ? String(detail.prefix(Self.maximumDetailLength)) + "…" : detail
@@ -28,7 +29,8 @@ extension HTTPAnswer {
 
   private static func title(in page: String) -> String {
     guard let open = page.range(of: "<title>", options: .caseInsensitive),
-      let close = page.range(of: "</title>", options: .caseInsensitive, range: open.upperBound..<page.endIndex)
+      let close = page.range(
+        of: "</title>", options: .caseInsensitive, range: open.upperBound..<page.endIndex)
     else { return "" }
     return page[open.upperBound..<close.lowerBound].split(whereSeparator: \.isWhitespace)
       .joined(separator: " ")

@@ -68,7 +68,8 @@ final class HTTPTransport: Sendable {
   private func probeConnection(for exchange: HTTPExchange) {
     guard probesConnections, !connectionIsKnownGood.value, let host = configuration.url.host
     else { return }
-    let port = configuration.url.port ?? (configuration.url.scheme?.lowercased() == "https" ? 443 : 80)
+    let port =
+      configuration.url.port ?? (configuration.url.scheme?.lowercased() == "https" ? 443 : 80)
     if ConnectProbe.timesOut(
       host: host, port: port, timeout: configuration.connectTimeout,
       isRequestFinished: { exchange.hasFinished })

@@ -89,8 +89,7 @@ public final class SPARQLClient: Sendable {
   }
 
   /// Refuses an HTML page or a media type the request did not ask for.
-  private func check(_ answer: HTTPAnswer, accepting mediaTypes: Set<String>) throws(SPARQLError)
-  {
+  private func check(_ answer: HTTPAnswer, accepting mediaTypes: Set<String>) throws(SPARQLError) {
     if answer.isHTML { throw .html(host: configuration.hostLabel) }
     guard mediaTypes.contains(answer.mediaType) else {
       throw .unexpectedMediaType(

@@ -60,7 +60,9 @@ extension ResultsJSONParser {
     guard let language = fields.language else {
       return .literal(value, language: nil, datatype: fields.datatype)
     }
-    guard !language.isEmpty else { throw problem("a literal has an empty \"xml:lang\"", at: offset) }
+    guard !language.isEmpty else {
+      throw problem("a literal has an empty \"xml:lang\"", at: offset)
+    }
     guard fields.datatype == nil || fields.datatype == rdfLangString else {
       throw problem("a literal has both \"xml:lang\" and a datatype", at: offset)
     }
