@@ -1,0 +1,54 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The POSIX socket calls the stub needs, with errors as Swift errors.
+enum StubSocket {
+  struct Failure: Error, CustomStringConvertible {
+    let description: String
+  }
+
+  /// A listening TCP socket on 127.0.0.1; port 0 lets the system choose.
+  static func listen(port: UInt16) throws -> Int32 {
+    let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    guard socket >= 0 else { throw failure("socket") }
+    var yes: Int32 = 1
+    setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+    var address = loopback(port: port)
+    let bound = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+      }
+    }
+    guard bound == 0, Glibc.listen(socket, 64) == 0 else {
+      let error = failure("bind to 127.0.0.1:\(port)")
+      close(socket)
+      throw error
+    }
+    return socket
+  }
+
+  /// The port a socket is bound to.
+  static func boundPort(_ socket: Int32) -> UInt16 {
+    var address = sockaddr_in()
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    _ = withUnsafeMutablePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) }
+    }
+    return UInt16(bigEndian: address.sin_port)
+  }
+
+  private static func loopback(port: UInt16) -> sockaddr_in {
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_port = port.bigEndian
+    address.sin_addr.s_addr = UInt32(0x7F00_0001).bigEndian
+    return address
+  }
+
+  private static func failure(_ call: String) -> Failure {
+    Failure(description: "\(call) failed: \(String(cString: strerror(errno)))")
+  }
+}
