@@ -10,14 +10,29 @@ extension DataOptions {
     guard let text = sparql ?? data.flatMap({ Self.isWebAddress($0) ? $0 : nil }) else {
       return nil
     }
-    guard Self.isWebAddress(text), let url = URL(string: text), let host = url.host else {
-      fail("--sparql \"\(TerminalSafeText.singleLine(text))\": not an http:// or https:// URL")
+    let quoted = "\"\(TerminalSafeText.singleLine(Self.withoutCredentials(text)))\""
+    guard Self.isWebAddress(text), let url = URL(string: text) else {
+      fail("--sparql \(quoted): not an http:// or https:// URL")
     }
-    let name = url.port.map { "\(host):\($0)" } ?? host
-    let client = SPARQLClient(configuration: EndpointConfiguration(url: url))
-    var source = EndpointSource(client: client, name: name, options: loadOptions.rdf)
+    let configuration: EndpointConfiguration
+    do {
+      configuration = try EndpointConfiguration(url: url)
+    } catch {
+      fail("--sparql \(quoted): \(error.description)")
+    }
+    var source = EndpointSource(
+      client: SPARQLClient(configuration: configuration), name: configuration.hostLabel,
+      options: loadOptions.rdf)
     source.textIndex = textIndex ?? TextIndex.detect(for: url)
     return source
+  }
+
+  /// The address with any `user:password@` cut out, so a message never shows a password.
+  static func withoutCredentials(_ address: String) -> String {
+    guard let scheme = address.range(of: "://"),
+      let at = address[scheme.upperBound...].prefix(while: { $0 != "/" }).lastIndex(of: "@")
+    else { return address }
+    return String(address[..<scheme.upperBound]) + "…" + address[at...]
   }
 
   private static func isWebAddress(_ text: String) -> Bool {

@@ -57,7 +57,7 @@ import Testing
       page.graph.relationGroups(of: page.entity).first { $0.direction == .incoming })
     #expect(members.count == 100)
     #expect(page.total(of: members) == Self.hubMembers)
-    #expect(page.graph.relationType(members.type).inverseLabel == "member of")
+    #expect(page.graph.relationType(members.type).label == "member of")
   }
 
   @Test func moreFetchesTheNextHundredInOrderThenTheRest() throws {

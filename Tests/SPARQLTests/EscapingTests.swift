@@ -1,14 +1,21 @@
 import Foundation
 import SPARQL
+import TestEndpoints
 import Testing
 
 /// `SPARQLText` output means exactly its input to a real SPARQL engine: each
 /// value is sent inside a query and must come back unchanged (IRIs with the
 /// characters IRIREF forbids percent-encoded), with no extra rows or columns.
 final class EscapingTests {
-  private let server: OxigraphServer
+  /// Any endpoint does: the queries read no data.
+  private static let server = Result { try OxigraphEndpoint() }
+  private let client: SPARQLClient
 
-  init() throws { server = try OxigraphServer() }
+  init() throws {
+    client = SPARQLClient(
+      configuration: try EndpointConfiguration(
+        url: Self.server.get().url, environment: [:], netrcPath: "/nonexistent"))
+  }
 
   static let hostileTexts = [
     "", "plain", "quote \" inside", "\"", "\"\"\"", "'''", "back\\slash", "\\", "ends with \\",
@@ -21,7 +28,7 @@ final class EscapingTests {
   /// Sends `(TERM AS ?vN)` for every term in one query and returns row 0.
   private func echo(_ terms: [String], wrap: (String) -> String = { $0 }) throws -> [SPARQLTerm?] {
     let projections = terms.enumerated().map { "(\(wrap($1)) AS ?v\($0))" }
-    let results = try server.client().select("SELECT \(projections.joined(separator: " ")) {}")
+    let results = try client.select("SELECT \(projections.joined(separator: " ")) {}")
     #expect(results.variables == terms.indices.map { "v\($0)" })
     #expect(results.rows.count == 1)
     return results.rows.first ?? []
@@ -93,7 +100,7 @@ final class EscapingTests {
   }
 
   @Test func constructAnswersAsNTriples() throws {
-    let answer = try server.client().construct(
+    let answer = try client.construct(
       "CONSTRUCT { <http://e/s> <http://e/p> \(SPARQLText.literal("v\"\n")) } {}")
     #expect(
       String(decoding: answer.bytes, as: UTF8.self) == "<http://e/s> <http://e/p> \"v\\\"\\n\" .\n")
