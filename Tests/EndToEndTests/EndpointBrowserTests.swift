@@ -1,3 +1,4 @@
+import TestEndpoints
 import Testing
 
 /// The real `kg` browsing a real Oxigraph endpoint in a tmux pane: the
@@ -57,6 +58,41 @@ struct EndpointBrowserTests {
       try run.tmux.press("q")
       #expect(run.exitStatus() == 0)
     }
+  }
+
+  @Test(
+    "The endpoint killed mid-browse: pages seen still show, a new one says why, and Ctrl-L loads it after a restart"
+  )
+  func endpointKilledAndRestarted() throws {
+    let server = try OxigraphEndpoint(loading: fixture().file, ownServer: true)
+    let run = try TerminalRun(
+      Shell.kg([
+        "--sparql", server.url.absoluteString, "--open", "https://kg.invalid/entity/alimama",
+      ]), width: 100, height: 30)
+    let tmux = run.tmux
+    try #require(
+      try tmux.screen(containing: "subsidiary of (1)") != nil, "no page:\n\(tmux.lastScreen)")
+    try server.kill()
+    try tmux.press("Enter")
+    try #require(
+      try tmux.screen { $0.contains("Could not load this page: cannot reach 127.0.0.1") } != nil,
+      "no failure shown:\n\(tmux.lastScreen)")
+    try tmux.press("Left")
+    #expect(
+      try tmux.screen { $0.contains("subsidiary of (1)") && !$0.contains("Could not load") }
+        != nil, "the page seen before did not show:\n\(tmux.lastScreen)")
+    try tmux.type("]")
+    try #require(
+      try tmux.screen(containing: "Could not load this page") != nil,
+      "forward did not try again:\n\(tmux.lastScreen)")
+    try server.restart()
+    try tmux.press("C-l")
+    #expect(
+      try tmux.screen { !$0.contains("Could not load") && $0.contains("relation") } != nil,
+      "Ctrl-L did not load the page after the restart:\n\(tmux.lastScreen)")
+    try tmux.press("q")
+    #expect(run.exitStatus() == 0)
+    try TerminalState.expectRestored(run)
   }
 
   @Test("An endpoint that is down shows why in the status line, and q still exits 0")

@@ -63,18 +63,53 @@ public final class OxigraphEndpoint: @unchecked Sendable {
     try waitUntilListening(port: port, deadline: Date(timeIntervalSinceNow: 30))
   }
 
-  /// Runs the server in the background and, when standard input (the
-  /// lifeline) reaches its end, kills it and removes its store. SIGKILL,
-  /// because `oxigraph serve` ignores SIGTERM and SIGINT; no `wait`, because
-  /// the shell inherits the test thread's blocked SIGCHLD.
+  /// Runs the server in the background; `stop` and `start` lines on
+  /// standard input (the lifeline) kill and restart it, and the end of the
+  /// lifeline kills it and removes its store. SIGKILL, because
+  /// `oxigraph serve` ignores SIGTERM and SIGINT; no `wait`, because the
+  /// shell inherits the test thread's blocked SIGCHLD.
   private static let guardian = """
     directory=$1; shift
     "$@" & server=$!
     trap 'kill -KILL $server 2>/dev/null; rm -rf "$directory"' EXIT
-    read -r _
+    while read -r command; do
+      case $command in
+        stop) kill -KILL $server 2>/dev/null ;;
+        start) "$@" & server=$! ;;
+      esac
+    done
     """
 
   deinit { stop() }
+
+  /// Kills a server started here, as a crash would, and returns once its
+  /// port refuses connections.
+  public func kill() throws {
+    try command("stop")
+    try wait(deadline: Date(timeIntervalSinceNow: 30)) { !Self.accepts(port: self.port) }
+  }
+
+  /// Starts the killed server again on the same port and store.
+  public func restart() throws {
+    try command("start")
+    try wait(deadline: Date(timeIntervalSinceNow: 30)) { Self.accepts(port: self.port) }
+  }
+
+  private var port: UInt16 { UInt16(url.port ?? 0) }
+
+  private func command(_ line: String) throws {
+    guard let lifeline else {
+      throw Failure(description: "the endpoint KG_TEST_SPARQL_ENDPOINT names cannot be restarted")
+    }
+    try lifeline.fileHandleForWriting.write(contentsOf: Data((line + "\n").utf8))
+  }
+
+  private func wait(deadline: Date, until condition: () -> Bool) throws {
+    while !condition() {
+      guard Date() < deadline else { throw Failure(description: "oxigraph did not stop or start") }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+  }
 
   /// Stops a server started here; one the environment names is left alone.
   public func stop() {
