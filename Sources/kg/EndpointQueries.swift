@@ -19,6 +19,12 @@ enum EndpointQueries {
     }
   }
 
+  /// Says on stderr that an answer is incomplete, so a script knows.
+  static func notePartial(_ isPartial: Bool, at endpoint: EndpointSource) {
+    guard isPartial else { return }
+    StandardError.writeLine("kg: note: \(endpoint.name) sent partial results (it capped an answer)")
+  }
+
   /// The value of `body`, or exit 2 with the endpoint's one-line failure.
   static func answer<Value>(_ body: () throws(EndpointFailure) -> Value) -> Value {
     do {

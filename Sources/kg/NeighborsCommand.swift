@@ -48,6 +48,7 @@ struct NeighborsCommand: ParsableCommand {
       let found = EndpointQueries.answer { () throws(EndpointFailure) in
         try endpoint.neighborhood(around: iri, depth: depth, direction: direction)
       }
+      EndpointQueries.notePartial(found.isPartial, at: endpoint)
       return list(around: found.center, in: found.graph)
     }
     let graph = try options.global.loadGraph()

@@ -101,6 +101,7 @@ struct SearchCommand: ParsableCommand {
       let found = EndpointQueries.answer { () throws(EndpointFailure) in
         try endpoint.search(query, limit: limit)
       }
+      EndpointQueries.notePartial(found.isPartial, at: endpoint)
       if found.results.isEmpty && !blank { missed = true }
       if batch {
         print(

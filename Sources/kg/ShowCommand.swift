@@ -44,6 +44,7 @@ struct ShowCommand: ParsableCommand {
   private func show(from endpoint: EndpointSource) {
     let iri = EndpointQueries.resolve(entity, at: endpoint)
     let page = EndpointQueries.answer { () throws(EndpointFailure) in try endpoint.page(for: iri) }
+    EndpointQueries.notePartial(page.isPartial, at: endpoint)
     let report = EntityCardReport(graph: page.graph, limitPerGroup: limit) { page.total(of: $0) }
     options.emit(
       json: report.json(page.entity), text: report.text(page.entity, style: options.textStyle))

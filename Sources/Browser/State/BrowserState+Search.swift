@@ -74,6 +74,7 @@ extension BrowserState {
     guard var session = search, session.generation == generation, session.isPending else { return }
     let names = resultGraph?.graph ?? graph
     session.graph = resultGraph
+    if resultGraph?.isPartial == true { message = "the endpoint sent partial results" }
     session.results = results.filter { $0.entity.position < names.entityCount }
     session.isPending = false
     session.position = ScrollPosition()

@@ -17,6 +17,8 @@ struct DetailLayout: Sendable {
   let groups: [DisplayGroup]
   /// How many groups the filter hides.
   let hiddenGroupCount: Int
+  /// Whether the endpoint said it cut the page's answers short.
+  let isPartial: Bool
   let relationCount: Int
   let lineCount: Int
   private let headingLines: [Int]
@@ -29,6 +31,7 @@ struct DetailLayout: Sendable {
     self.entity = entity
     self.width = width
     self.filter = filter
+    isPartial = page?.isPartial ?? false
     card = EntityCard.lines(of: entity, in: graph, width: width)
     let all = DisplayGroup.groups(of: entity, in: graph, page: page)
     groups = filter.map { filter in all.filter { filter.contains($0.label) } } ?? all

@@ -84,6 +84,7 @@ enum DetailView {
     let count = detail.relationCount
     var text = "\(count) relation" + (count == 1 ? "" : "s")
     if detail.hiddenGroupCount > 0 { text += " · filtered" }
+    if detail.isPartial { text += " · partial" }
     return StyledText(text, style: Theme.muted)
   }
 
