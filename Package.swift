@@ -89,7 +89,7 @@ let package = Package(
       swiftSettings: crossModule),
     .target(name: "GraphFixtures", dependencies: ["KnowledgeGraph"], path: "Tests/GraphFixtures"),
     .target(name: "HTTPStub", path: "Tests/HTTPStub"),
-    .target(name: "TestEndpoints", path: "Tests/TestEndpoints"),
+    .target(name: "TestEndpoints", dependencies: ["HTTPStub"], path: "Tests/TestEndpoints"),
     .testTarget(
       name: "KnowledgeGraphTests",
       dependencies: ["KnowledgeGraph", "JSONDataset", "GraphFixtures", "Parallel"],
@@ -130,7 +130,8 @@ let package = Package(
     .testTarget(
       name: "SPARQLTests",
       dependencies: [
-        "SPARQL", "HTTPStub", "TestEndpoints", "RDF", "KnowledgeGraph", "JSONDataset",
+        "SPARQL", "HTTPStub", "TestEndpoints", "GraphFixtures", "RDF", "KnowledgeGraph",
+        "JSONDataset",
       ]),
   ],
   swiftLanguageModes: [.v6]

@@ -26,26 +26,22 @@ public enum BrowserSession {
     graph: Graph, start: EntityIndex?, options: TerminalOptions, environment: [String: String],
     recorder: SessionRecorder = SessionRecorder(store: nil)
   ) throws(TerminalError) -> (end: SessionEnd, saveWarning: String?) {
-    SignalTrap.install()
-    defer { SignalTrap.uninstall() }
-    let screen = try CursesScreen(options: options, environment: environment)
-    defer { screen.close() }
-    let mailbox = EventMailbox()
-    defer { mailbox.close() }
-    let worker = EffectWorker(graph: graph, mailbox: mailbox)
-    let (memory, warnings) = recorder.load()
-    var state = BrowserState(
-      graph: graph, start: start, size: screen.size, memory: memory, startsAtHome: true)
-    if !warnings.isEmpty { _ = state.handle(.notice(warnings.joined(separator: "; "))) }
-    screen.present(BrowserRenderer.render(state, size: screen.size), fullRepaint: true)
-    // After the first frame, so that building the index does not delay it.
-    worker.prepareSearchIndex()
-    if state.homeStatistics == nil { worker.prepareHomeStatistics() }
-    let context = Context(
-      worker: worker, endpoint: nil, mailbox: mailbox, recorder: recorder,
-      home: environment["HOME"])
-    let end = loop(state: &state, screen: screen, context: context)
-    return (end, recorder.save(state.sessionMemory))
+    try withTerminal(options: options, environment: environment) { screen, mailbox in
+      let worker = EffectWorker(graph: graph, mailbox: mailbox)
+      let (memory, warnings) = recorder.load()
+      var state = BrowserState(
+        graph: graph, start: start, size: screen.size, memory: memory, startsAtHome: true)
+      if !warnings.isEmpty { _ = state.handle(.notice(warnings.joined(separator: "; "))) }
+      screen.present(BrowserRenderer.render(state, size: screen.size), fullRepaint: true)
+      // After the first frame, so that building the index does not delay it.
+      worker.prepareSearchIndex()
+      if state.homeStatistics == nil { worker.prepareHomeStatistics() }
+      let context = Context(
+        worker: worker, endpoint: nil, mailbox: mailbox, recorder: recorder,
+        home: environment["HOME"])
+      let end = loop(state: &state, screen: screen, context: context)
+      return (end, recorder.save(state.sessionMemory))
+    }
   }
 
   /// Runs the browser on an endpoint: pages, search and paths are queries
@@ -57,27 +53,36 @@ public enum BrowserSession {
     cacheCapacity: Int, environment: [String: String],
     recorder: SessionRecorder = SessionRecorder(store: nil)
   ) throws(TerminalError) -> (end: SessionEnd, saveWarning: String?) {
+    try withTerminal(options: options, environment: environment) { screen, mailbox in
+      let (memory, warnings) = recorder.load()
+      var state = BrowserState(endpointName: endpoint.name, size: screen.size, memory: memory)
+      let context = Context(
+        worker: EffectWorker(graph: state.graph, mailbox: mailbox),
+        endpoint: EndpointWorker(source: endpoint, mailbox: mailbox, cacheCapacity: cacheCapacity),
+        mailbox: mailbox, recorder: recorder, home: environment["HOME"])
+      if !warnings.isEmpty { _ = state.handle(.notice(warnings.joined(separator: "; "))) }
+      if let start {
+        _ = carryOut(state.openPage(iri: start.iri, name: start.name), context: context)
+      }
+      screen.present(BrowserRenderer.render(state, size: screen.size), fullRepaint: true)
+      let end = loop(state: &state, screen: screen, context: context)
+      return (end, recorder.save(state.sessionMemory))
+    }
+  }
+
+  /// Installs the signal handlers, opens the screen and the mailbox around
+  /// `body`, and undoes all three on every way out.
+  private static func withTerminal<Outcome>(
+    options: TerminalOptions, environment: [String: String],
+    _ body: (CursesScreen, EventMailbox) -> Outcome
+  ) throws(TerminalError) -> Outcome {
     SignalTrap.install()
     defer { SignalTrap.uninstall() }
     let screen = try CursesScreen(options: options, environment: environment)
     defer { screen.close() }
     let mailbox = EventMailbox()
     defer { mailbox.close() }
-    let (memory, warnings) = recorder.load()
-    var state = BrowserState(endpointName: endpoint.name, size: screen.size, memory: memory)
-    let worker = EffectWorker(graph: state.graph, mailbox: mailbox)
-    let endpointWorker = EndpointWorker(
-      source: endpoint, mailbox: mailbox, cacheCapacity: cacheCapacity)
-    let context = Context(
-      worker: worker, endpoint: endpointWorker, mailbox: mailbox, recorder: recorder,
-      home: environment["HOME"])
-    if !warnings.isEmpty { _ = state.handle(.notice(warnings.joined(separator: "; "))) }
-    if let start {
-      _ = carryOut(state.openPage(iri: start.iri, name: start.name), context: context)
-    }
-    screen.present(BrowserRenderer.render(state, size: screen.size), fullRepaint: true)
-    let end = loop(state: &state, screen: screen, context: context)
-    return (end, recorder.save(state.sessionMemory))
+    return body(screen, mailbox)
   }
 
   /// What the loop hands effects to.

@@ -5,9 +5,9 @@ import Foundation
 #endif
 
 /// The POSIX socket calls the stub needs, with errors as Swift errors.
-enum StubSocket {
-  struct Failure: Error, CustomStringConvertible {
-    let description: String
+public enum StubSocket {
+  public struct Failure: Error, CustomStringConvertible {
+    public let description: String
   }
 
   /// A listening TCP socket on 127.0.0.1; port 0 lets the system choose.
@@ -40,12 +40,32 @@ enum StubSocket {
     return UInt16(bigEndian: address.sin_port)
   }
 
-  private static func loopback(port: UInt16) -> sockaddr_in {
+  /// 127.0.0.1 at `port`, for bind and connect; used by every loopback helper of the tests.
+  public static func loopback(port: UInt16) -> sockaddr_in {
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
     address.sin_port = port.bigEndian
     address.sin_addr.s_addr = UInt32(0x7F00_0001).bigEndian
     return address
+  }
+
+  /// Whether something accepts connections on 127.0.0.1 at `port`.
+  public static func accepts(port: UInt16) -> Bool {
+    let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(socket) }
+    var address = loopback(port: port)
+    return withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
+      }
+    }
+  }
+
+  /// A port nothing listens on right now: bound to port 0, then released.
+  public static func freePort() throws -> UInt16 {
+    let socket = try listen(port: 0)
+    defer { close(socket) }
+    return boundPort(socket)
   }
 
   private static func failure(_ call: String) -> Failure {

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPStub
 
 #if canImport(Glibc)
   import Glibc
@@ -14,7 +15,7 @@ final class FullListener {
   init() throws {
     let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     sockets.append(listener)
-    var address = Self.loopback(port: 0)
+    var address = StubSocket.loopback(port: 0)
     var length = socklen_t(MemoryLayout<sockaddr_in>.size)
     let ready = withUnsafeMutablePointer(to: &address) {
       $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
@@ -32,20 +33,12 @@ final class FullListener {
   private func fill() {
     let client = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     _ = fcntl(client, F_SETFL, fcntl(client, F_GETFL) | O_NONBLOCK)
-    var address = Self.loopback(port: port)
+    var address = StubSocket.loopback(port: port)
     _ = withUnsafePointer(to: &address) {
       $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
         connect(client, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
       }
     }
     sockets.append(client)
-  }
-
-  private static func loopback(port: UInt16) -> sockaddr_in {
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_port = port.bigEndian
-    address.sin_addr.s_addr = UInt32(0x7F00_0001).bigEndian
-    return address
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GraphFixtures
 import HTTPStub
 import SPARQL
 import Testing
@@ -91,7 +92,7 @@ struct ProtocolTests {
 
   @Test func aGzipAnswerIsDecoded() throws {
     let stub = try HTTPStub()
-    let body = try Gzip.compress(Array(Answers.rows(200).utf8))
+    let body = try CompressionTool.compress(Array(Answers.rows(200).utf8), with: "gzip")
     stub.enqueue(
       .respond(
         status: 200,

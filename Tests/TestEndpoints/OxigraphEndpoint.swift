@@ -1,4 +1,5 @@
 import Foundation
+import HTTPStub
 
 #if canImport(Glibc)
   import Glibc
@@ -45,7 +46,7 @@ public final class OxigraphEndpoint: @unchecked Sendable {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let store = directory.appendingPathComponent("store").path
     if let file { try Self.run(oxigraph, ["load", "--location", store, "--file", file]) }
-    let port = try Self.freePort()
+    let port = try StubSocket.freePort()
     let lifeline = Pipe()
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -86,13 +87,13 @@ public final class OxigraphEndpoint: @unchecked Sendable {
   /// port refuses connections.
   public func kill() throws {
     try command("stop")
-    try wait(deadline: Date(timeIntervalSinceNow: 30)) { !Self.accepts(port: self.port) }
+    try wait(deadline: Date(timeIntervalSinceNow: 30)) { !StubSocket.accepts(port: self.port) }
   }
 
   /// Starts the killed server again on the same port and store.
   public func restart() throws {
     try command("start")
-    try wait(deadline: Date(timeIntervalSinceNow: 30)) { Self.accepts(port: self.port) }
+    try wait(deadline: Date(timeIntervalSinceNow: 30)) { StubSocket.accepts(port: self.port) }
   }
 
   private var port: UInt16 { UInt16(url.port ?? 0) }
@@ -120,7 +121,7 @@ public final class OxigraphEndpoint: @unchecked Sendable {
 
   /// Polls until the port accepts connections, the server exits, or the deadline passes.
   private func waitUntilListening(port: UInt16, deadline: Date) throws {
-    while !Self.accepts(port: port) {
+    while !StubSocket.accepts(port: port) {
       guard process?.isRunning ?? true else {
         throw Failure(description: "oxigraph serve exited: \(process?.terminationStatus ?? 0)")
       }
@@ -148,39 +149,5 @@ public final class OxigraphEndpoint: @unchecked Sendable {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
     return path.split(separator: ":").map { "\($0)/\(name)" }
       .first { FileManager.default.isExecutableFile(atPath: $0) }
-  }
-
-  private static func accepts(port: UInt16) -> Bool {
-    let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    defer { close(socket) }
-    var address = loopback(port: port)
-    return withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
-      }
-    }
-  }
-
-  /// A port nothing listens on right now, found by binding port 0.
-  private static func freePort() throws -> UInt16 {
-    let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    defer { close(socket) }
-    var address = loopback(port: 0)
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    let bound = withUnsafeMutablePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0
-      }
-    }
-    guard bound else { throw Failure(description: "no free loopback port") }
-    return UInt16(bigEndian: address.sin_port)
-  }
-
-  private static func loopback(port: UInt16) -> sockaddr_in {
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_port = port.bigEndian
-    address.sin_addr.s_addr = UInt32(0x7F00_0001).bigEndian
-    return address
   }
 }

@@ -1,10 +1,10 @@
 import Foundation
 
-/// Compresses test answers with the system's `gzip`.
-enum Gzip {
-  static func compress(_ bytes: [UInt8]) throws -> [UInt8] {
+/// Runs a system compressor (`gzip`, `bzip2`) over bytes, to make test input.
+public enum CompressionTool {
+  public static func compress(_ bytes: [UInt8], with tool: String) throws -> [UInt8] {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/gzip")
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/\(tool)")
     process.arguments = ["-c"]
     let input = Pipe()
     let output = Pipe()
