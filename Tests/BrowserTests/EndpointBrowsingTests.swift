@@ -178,4 +178,28 @@ import Testing
     #expect(screen(state).contains("No path from Tmall to Baidu: none"))
     #expect(screen(state).contains("within 4 hops after 37 queries."))
   }
+
+  @Test func homeNamesTheEndpointWithoutCountingIt() {
+    var standIn = EndpointStandIn()
+    var state = opened("alibaba", standIn: &standIn)
+    standIn.send([.character("H")], to: &state)
+    #expect(screen(state).contains("A SPARQL endpoint: / searches it."))
+    #expect(!screen(state).contains("Entity types"))
+  }
+
+  @Test func theCommandLinePathAsksTheEndpoint() {
+    var standIn = EndpointStandIn()
+    var state = opened("tmall", standIn: &standIn)
+    standIn.send([.character(":")] + Screens.type("path Alibaba") + [.enter], to: &state)
+    #expect(standIn.requests.contains { if case .findEndpointPath = $0 { true } else { false } })
+    #expect(!standIn.requests.contains { if case .findPath = $0 { true } else { false } })
+  }
+
+  @Test func exportFromTheCommandLineSaysToUseTheCommand() {
+    var standIn = EndpointStandIn()
+    var state = opened("tmall", standIn: &standIn)
+    standIn.send([.character(":")] + Screens.type("export dot /tmp/x.dot") + [.enter], to: &state)
+    #expect(!standIn.requests.contains { if case .export = $0 { true } else { false } })
+    #expect(screen(state).contains("kg export --sparql URL --around ID"))
+  }
 }

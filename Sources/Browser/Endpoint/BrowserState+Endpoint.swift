@@ -88,6 +88,7 @@ extension BrowserState {
     else { return }
     remote.page = page
     remote.request = nil
+    if let entity = page.entity { remote.name = page.graph.name(of: entity) }
     entry.remote = remote
     entry.entity = page.entity
     history.current = entry
