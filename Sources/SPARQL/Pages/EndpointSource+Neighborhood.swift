@@ -47,7 +47,7 @@ extension EndpointSource {
     }
     let graph = try reader.graph()
     guard let center = graph.entityIndex(forID: graph.compactIRI(iri)) else {
-      throw EndpointFailure("\(name) knows nothing about \(iri)")
+      throw EndpointFailure.unknown(iri, at: name)
     }
     return EndpointNeighborhood(
       graph: graph, center: center, isPartial: isPartial || reader.isPartial)

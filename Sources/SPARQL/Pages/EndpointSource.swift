@@ -27,7 +27,7 @@ public struct EndpointSource: Sendable {
     throws(EndpointFailure) -> EntityPage
   {
     let counts = try groupCounts(of: iri, cancellation: cancellation)
-    guard !counts.isEmpty else { throw EndpointFailure("\(name) knows nothing about \(iri)") }
+    guard !counts.isEmpty else { throw EndpointFailure.unknown(iri, at: name) }
     let large = counts.filter { $0.value > pageSize }
     var reader = FragmentReader(endpointName: name, options: options)
     let core = try construct(
@@ -70,7 +70,7 @@ public struct EndpointSource: Sendable {
   ) throws(EndpointFailure) -> EntityPage {
     let graph = try reader.graph()
     guard let entity = graph.entityIndex(forID: graph.compactIRI(iri)) else {
-      throw EndpointFailure("\(name) knows nothing about \(iri)")
+      throw EndpointFailure.unknown(iri, at: name)
     }
     return EntityPage(
       iri: iri, graph: graph, entity: entity, totals: totals, isPartial: reader.isPartial,
