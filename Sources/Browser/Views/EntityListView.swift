@@ -5,7 +5,8 @@ enum EntityListView {
   static func draw(_ state: BrowserState, in pane: Rect, on canvas: inout Canvas) {
     let isFocused = state.focus == .list
     PaneTitle.draw(
-      StyledText(state.isEndpoint ? "On this page" : "Entities"), trailing: StyledText("\(state.order.count)"), isFocused: isFocused,
+      StyledText(state.isEndpoint ? "On this page" : "Entities"),
+      trailing: StyledText("\(state.order.count)"), isFocused: isFocused,
       in: pane, on: &canvas)
     let body = pane.droppingTop(1)
     guard state.order.count > 0 else {
