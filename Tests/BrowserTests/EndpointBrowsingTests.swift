@@ -210,4 +210,48 @@ import Testing
     #expect(!standIn.requests.contains { if case .export = $0 { true } else { false } })
     #expect(screen(state).contains("kg export --sparql URL --around ID"))
   }
+
+  /// A hub with three of its 500 members, as an endpoint page holds a large group.
+  static func hubPage() -> PageGraph {
+    var builder = GraphBuilder()
+    let memberOf = "https://example.org/memberOf"
+    builder.declareRelationType(
+      key: memberOf, label: "member of", inverseLabel: "has member", isSymmetric: false)
+    _ = builder.addEntity(
+      id: "https://example.org/hub", name: "Hub", type: "Thing", aliases: [], description: nil,
+      attributes: [])
+    for number in 1...3 {
+      let member = builder.addEntity(
+        id: "https://example.org/m\(number)", name: "Member \(number)", type: "Thing",
+        aliases: [], description: nil, attributes: [])!
+      builder.addRelation(
+        from: member, type: builder.relationType(forKey: memberOf), to: EntityIndex(0),
+        source: nil, quote: nil, attributes: [])
+    }
+    let graph = builder.build(
+      metadata: DatasetMetadata(title: "hub", description: nil, sources: [])
+    ).graph
+    return PageGraph(graph: graph, entity: EntityIndex(0)) { _ in 500 }
+  }
+
+  @Test func plusAsksForMoreOfTheLargeGroupUnderTheCursor() {
+    var state = EndpointStandIn.state(size: size)
+    let effects = state.openPage(iri: "https://example.org/hub", name: "Hub")
+    guard case .loadPage(_, let generation, _)? = effects.first else {
+      Issue.record("expected a page request")
+      return
+    }
+    _ = state.handle(.page(generation: generation, page: Self.hubPage()))
+    #expect(screen(state).contains("has member (3 of 500)"))
+    #expect(screen(state).contains("… 497 more on the endpoint; + fetches more"))
+    let more = state.handle(.key(.character("+")))
+    #expect(
+      more == [
+        .loadMore(
+          iri: "https://example.org/hub", predicate: "https://example.org/memberOf",
+          isIncoming: true, generation: state.generation)
+      ])
+    #expect(screen(state).contains("fetching more of has member…"))
+    #expect(screen(state).contains("Member 1"), "the page stays while more is fetched")
+  }
 }
