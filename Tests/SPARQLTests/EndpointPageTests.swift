@@ -110,6 +110,19 @@ import Testing
     #expect(graph.name(of: result.paths[0][0].from) == "Member m007")
   }
 
+  @Test func aHubIsWalkedThroughOnlyToMeetTheOtherEnd() throws {
+    let (source, _) = try source()
+    let budget = PathBudget(maxHops: 4, maxFanIn: 100)
+    guard
+      case .found(_, let result, _, _, _) = try source.path(
+        from: Self.base + "m007", to: Self.base + "m008", budget: budget)
+    else {
+      Issue.record("no path through the hub to the other end")
+      return
+    }
+    #expect(result.length == 2)
+  }
+
   @Test func aPathBudgetThatRunsOutSaysSo() throws {
     let (source, _) = try source()
     let outcome = try source.path(

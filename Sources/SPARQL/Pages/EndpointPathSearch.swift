@@ -65,18 +65,33 @@ struct EndpointPathSearch {
           of: chunk, skipping: QueryVocabulary.structural, limit: budget.rowsPerQuery),
         cancellation: cancellation)
       if answer.rows.count >= budget.rowsPerQuery || answer.isPartial { isExhausted = true }
+      let hubs = Self.hubLinks(in: answer.rows, maxFanIn: budget.maxFanIn)
       for row in answer.rows {
         guard let link = Self.link(row), case .iri(let reached)? = row[2],
           !side.hasReached(reached)
         else { continue }
+        let meets = other.hasReached(reached)
+        if hubs.contains(HubKey(link)), !meets { continue }
         side.links[reached] = link
         next.append(reached)
-        if meeting == nil, other.hasReached(reached) { meeting = reached }
+        if meeting == nil, meets { meeting = reached }
       }
     }
     side.depth += 1
     side.frontier = next
     return meeting
+  }
+
+  /// The (entity, predicate) pairs that more than `maxFanIn` resources
+  /// point at: a walk through them (everyone born in a country) says
+  /// nothing, so the search steps through them only to meet the other side.
+  static func hubLinks(in rows: [[SPARQLTerm?]], maxFanIn: Int) -> Set<HubKey> {
+    var counts: [HubKey: Int] = [:]
+    for row in rows {
+      guard let link = link(row), link.isIncoming else { continue }
+      counts[HubKey(link), default: 0] += 1
+    }
+    return Set(counts.filter { $0.value > maxFanIn }.keys)
   }
 
   static func link(_ row: [SPARQLTerm?]) -> PathLink? {

@@ -6,14 +6,18 @@ public struct PathBudget: Sendable {
   public var timeout: Duration
   /// Rows one hop's query may return; a hop past it is searched in part.
   public var rowsPerQuery: Int
+  /// Resources pointing at one entity with one predicate beyond which the
+  /// search does not walk through them, but for one that meets the other end.
+  public var maxFanIn: Int
 
   public init(
     maxHops: Int = 4, maxQueries: Int = 60, timeout: Duration = .seconds(30),
-    rowsPerQuery: Int = 10_000
+    rowsPerQuery: Int = 10_000, maxFanIn: Int = 1_000
   ) {
     self.maxHops = maxHops
     self.maxQueries = maxQueries
     self.timeout = timeout
     self.rowsPerQuery = rowsPerQuery
+    self.maxFanIn = maxFanIn
   }
 }
