@@ -13,9 +13,13 @@ final class EndpointFixture: Sendable {
 
   var url: String { endpoint.url.absoluteString }
 
+  /// Where the export goes; removed when the test process exits.
+  private static let exportPath = FileManager.default.temporaryDirectory
+    .appendingPathComponent("kg-e2e-bundled-\(getpid()).nt").path
+
   private init() throws {
-    let file = FileManager.default.temporaryDirectory
-      .appendingPathComponent("kg-e2e-bundled-\(getpid()).nt").path
+    let file = Self.exportPath
+    atexit { try? FileManager.default.removeItem(atPath: EndpointFixture.exportPath) }
     let export = try ProcessRunner.run(Paths.kg, ["export", "--format", "nt"])
     guard export.status == 0 else {
       throw OxigraphEndpoint.Failure(description: "kg export failed: \(export.error)")

@@ -35,6 +35,7 @@ import Testing
     let file = FileManager.default.temporaryDirectory
       .appendingPathComponent("kg-sparql-pages-\(getpid()).nt").path
     try data.write(toFile: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: file) }
     return try OxigraphEndpoint(loading: file, ownServer: true)
   }
 
