@@ -5,8 +5,10 @@ struct SPARQLMeasurements {
   var searches: [SearchRun] = []
   var paths: [PathRun] = []
   /// Curl's time for each replayed page (its queries summed), per run.
-  var pageCurl: [[[Double]]] = []
-  var searchCurl: [[[Double]]] = []
+  var pageCurl: [[Double]] = []
+  /// What curl spent opening connections for each page, which kg does not.
+  var pageConnect: [[Double]] = []
+  var searchCurl: [[Double]] = []
 
   func figures(size: String, loadSeconds: Double, benchmark: String) -> [Figure] {
     func figure(_ metric: String, _ unit: String, _ samples: [Double]) -> Figure {
@@ -15,8 +17,7 @@ struct SPARQLMeasurements {
     func p(_ fraction: Double, _ values: (Int) -> [Double]) -> [Double] {
       pages.indices.map { Percentiles.value(fraction, of: values($0)) }
     }
-    let pageCurlSums = pageCurl.map { $0.map { $0.reduce(0, +) } }
-    let searchCurlSums = searchCurl.map { $0.map { $0.reduce(0, +) } }
+    let (pageCurlSums, searchCurlSums) = (pageCurl, searchCurl)
     var figures = [
       figure("oxigraph load", "s", [loadSeconds]),
       figure("page open p50", "ms", p(0.5) { pages[$0].milliseconds }),
@@ -24,6 +25,7 @@ struct SPARQLMeasurements {
       figure("page queries, most", "count", pages.map { Double($0.queries.max() ?? 0) }),
       figure("page queries p50", "count", p(0.5) { pages[$0].queries.map(Double.init) }),
       figure("page: Oxigraph, curl p50", "ms", p(0.5) { pageCurlSums[$0] }),
+      figure("page: curl connecting p50", "ms", p(0.5) { pageConnect[$0] }),
       figure(
         "page: kg, same pages p50", "ms",
         p(0.5) { Self.head(pages[$0].milliseconds, pageCurlSums[$0]) }),
