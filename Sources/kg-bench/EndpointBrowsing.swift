@@ -16,6 +16,8 @@ struct EndpointBrowsing {
   /// Pages fetched from the endpoint, and pages the runner's LRU answered.
   private(set) var fetched = 0
   private(set) var answeredFromCache = 0
+  /// Requests that failed once and were sent again.
+  private(set) var retry = TransientRetry()
   /// The page shown last, as the browser got it.
   private(set) var lastShown: PageGraph?
 
@@ -45,7 +47,8 @@ struct EndpointBrowsing {
         answeredFromCache += 1
         shown = cached
       } else {
-        let page = try source.page(for: iri)
+        let source = source
+        let page = try retry.run { try source.page(for: iri) }
         fetched += 1
         shown = PageGraph(
           graph: page.graph, entity: page.entity, isPartial: page.isPartial,

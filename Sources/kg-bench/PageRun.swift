@@ -19,4 +19,6 @@ struct PageRun {
   var historyFetches = 0
   /// Pages going back and forward got from the runner's LRU, not the history.
   var historyFromCache = 0
+  /// Requests the endpoint failed once and answered when sent again.
+  var retries = 0
 }

@@ -6,4 +6,6 @@ struct PathRun {
   var found = 0
   /// Searches stopped by their budget before they could say there is no path.
   var exhausted = 0
+  /// Requests the endpoint failed once and answered when sent again.
+  var retries = 0
 }

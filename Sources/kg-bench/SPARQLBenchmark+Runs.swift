@@ -38,6 +38,7 @@ extension SPARQLBenchmark {
       try browsing.press(key)
       run.historyMilliseconds.append((clock.now - start).seconds * 1000)
     }
+    run.retries = browsing.retry.count
     run.historyFetches = browsing.fetched - fetched
     run.historyFromCache = browsing.answeredFromCache - fromCache
     _ = counting.take()
@@ -50,6 +51,7 @@ extension SPARQLBenchmark {
     -> SearchRun
   {
     var run = SearchRun()
+    var retry = TransientRetry()
     _ = counting.take()
     let clock = ContinuousClock()
     for name in names {
@@ -57,7 +59,7 @@ extension SPARQLBenchmark {
       for length in 3...max(3, characters.count) where length <= characters.count {
         let query = String(characters.prefix(length))
         let start = clock.now
-        _ = try source.search(query, limit: Self.searchLimit)
+        _ = try retry.run { try source.search(query, limit: Self.searchLimit) }
         run.milliseconds.append((clock.now - start).seconds * 1000)
         let sent = counting.take()
         run.queries.append(query)
@@ -65,6 +67,7 @@ extension SPARQLBenchmark {
         if run.recorded.count < replayCount { run.recorded.append(sent) }
       }
     }
+    run.retries = retry.count
     return run
   }
 
@@ -72,10 +75,13 @@ extension SPARQLBenchmark {
   /// other limits at their defaults.
   func findPaths(_ pairs: [(String, String)], source: EndpointSource) throws -> PathRun {
     var run = PathRun()
+    var retry = TransientRetry()
     let clock = ContinuousClock()
     for (start, goal) in pairs {
       let began = clock.now
-      let outcome = try source.path(from: start, to: goal, budget: PathBudget(maxHops: 4))
+      let outcome = try retry.run {
+        try source.path(from: start, to: goal, budget: PathBudget(maxHops: 4))
+      }
       run.milliseconds.append((clock.now - began).seconds * 1000)
       switch outcome {
       case .found(_, _, _, _, let queries):
@@ -86,6 +92,7 @@ extension SPARQLBenchmark {
         if isExhausted { run.exhausted += 1 }
       }
     }
+    run.retries = retry.count
     return run
   }
 }

@@ -57,6 +57,10 @@ struct SPARQLMeasurements {
       figure("paths found of 100", "count", paths.map { Double($0.found) }),
       figure("paths stopped by budget", "count", paths.map { Double($0.exhausted) }),
     ]
+    figures.append(
+      figure(
+        "requests retried", "count",
+        pages.indices.map { Double(pages[$0].retries + searches[$0].retries + paths[$0].retries) }))
     for mark in [0] + SPARQLBenchmark.memoryMarks {
       figures.append(
         figure("RSS after \(mark) pages", "MiB", pages.map { $0.residentMiB[mark] ?? 0 }))

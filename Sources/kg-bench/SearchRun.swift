@@ -6,4 +6,6 @@ struct SearchRun {
   var clientMilliseconds: [Double] = []
   /// The first searches' queries, to replay with curl.
   var recorded: [[RecordedQuery]] = []
+  /// Requests the endpoint failed once and answered when sent again.
+  var retries = 0
 }
