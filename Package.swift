@@ -84,7 +84,7 @@ let package = Package(
       name: "kg-bench",
       dependencies: [
         "KnowledgeGraph", "FileInput", "JSONDataset", "GraphFormats", "RDF", "GraphSearch",
-        "GraphExport", "Browser",
+        "GraphExport", "Browser", "SPARQL",
       ],
       swiftSettings: crossModule),
     .target(name: "GraphFixtures", dependencies: ["KnowledgeGraph"], path: "Tests/GraphFixtures"),

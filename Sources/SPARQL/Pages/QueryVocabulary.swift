@@ -11,8 +11,13 @@ enum QueryVocabulary {
 
   /// Labels and alternative labels: what names an entity and what search matches.
   static let names = list(RDFVocabulary.labels + RDFVocabulary.alternativeLabels)
-  /// What search matches, as a file's index does: names, aliases and descriptions.
-  static let searched = list(
+  /// The names as a `VALUES` block's terms, space-separated: `VALUES ?p`
+  /// lets an endpoint read each predicate's triples from its index, where
+  /// `FILTER(?p IN …)` has Oxigraph filter every triple.
+  static let nameTerms = terms(RDFVocabulary.labels + RDFVocabulary.alternativeLabels)
+  /// What search matches, as a file's index does: names, aliases and
+  /// descriptions, as `VALUES` terms.
+  static let searchedTerms = terms(
     RDFVocabulary.labels + RDFVocabulary.alternativeLabels + RDFVocabulary.descriptions)
   /// What a neighbour needs to show as a row: its names and its type.
   static let summary = list(
@@ -42,5 +47,9 @@ enum QueryVocabulary {
 
   static func list(_ iris: [String]) -> String {
     iris.map(SPARQLText.iri).joined(separator: ", ")
+  }
+
+  static func terms(_ iris: [String]) -> String {
+    iris.map(SPARQLText.iri).joined(separator: " ")
   }
 }
