@@ -52,7 +52,7 @@ let package = Package(
       dependencies: ["KnowledgeGraph", "FileInput", "JSONDataset", "RDF", "PropertyGraph"],
       swiftSettings: crossModule),
     .target(
-      name: "SPARQL", dependencies: ["KnowledgeGraph", "FileInput", "RDF"],
+      name: "SPARQL", dependencies: ["KnowledgeGraph", "FileInput", "RDF", "GraphSearch"],
       swiftSettings: crossModule),
     // Layer 3: front ends.
     .target(
@@ -69,14 +69,14 @@ let package = Package(
       name: "Terminal",
       dependencies: [
         "KnowledgeGraph", "GraphSearch", "GraphExport", "JSONDataset", "RDF", "Browser",
-        "SessionStore", "CNcursesw",
+        "SessionStore", "SPARQL", "CNcursesw",
       ],
       swiftSettings: crossModule),
     .executableTarget(
       name: "kg",
       dependencies: [
         "KnowledgeGraph", "FileInput", "JSONDataset", "GraphFormats", "RDF", "PropertyGraph",
-        "GraphSearch", "GraphExport", "Scripting", "Terminal", "SessionStore",
+        "GraphSearch", "GraphExport", "Scripting", "Terminal", "SessionStore", "SPARQL",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: crossModule
@@ -85,11 +85,12 @@ let package = Package(
       name: "kg-bench",
       dependencies: [
         "KnowledgeGraph", "FileInput", "JSONDataset", "GraphFormats", "RDF", "GraphSearch",
-        "GraphExport", "Browser",
+        "GraphExport", "Browser", "SPARQL",
       ],
       swiftSettings: crossModule),
     .target(name: "GraphFixtures", dependencies: ["KnowledgeGraph"], path: "Tests/GraphFixtures"),
     .target(name: "HTTPStub", path: "Tests/HTTPStub"),
+    .target(name: "TestEndpoints", dependencies: ["HTTPStub"], path: "Tests/TestEndpoints"),
     .testTarget(
       name: "KnowledgeGraphTests",
       dependencies: ["KnowledgeGraph", "JSONDataset", "GraphFixtures", "Parallel"],
@@ -119,7 +120,8 @@ let package = Package(
       exclude: ["Fixtures", "Malformed"]),
     .testTarget(
       name: "TerminalTests", dependencies: ["Terminal", "Browser", "KnowledgeGraph", "CNcursesw"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["kg"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["kg", "TestEndpoints"], exclude: ["Fixtures"]),
     .testTarget(name: "RDFTests", dependencies: ["RDF", "GraphFixtures"], exclude: ["W3C"]),
     .testTarget(
       name: "RDFMappingTests",
@@ -128,7 +130,10 @@ let package = Package(
       ]),
     .testTarget(
       name: "SPARQLTests",
-      dependencies: ["SPARQL", "HTTPStub", "RDF", "KnowledgeGraph", "JSONDataset"]),
+      dependencies: [
+        "SPARQL", "HTTPStub", "TestEndpoints", "GraphFixtures", "RDF", "KnowledgeGraph",
+        "JSONDataset",
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -8,10 +8,17 @@ public struct EntityCardReport: Sendable {
   public let graph: Graph
   /// Relations listed per group; 0 lists all. Counts always give the total.
   public let limitPerGroup: Int
+  /// A group's full size where the graph holds only part of it (a page from
+  /// an endpoint holds the first members of a large group).
+  public let groupTotal: @Sendable (RelationGroup) -> Int
 
-  public init(graph: Graph, limitPerGroup: Int = 0) {
+  public init(
+    graph: Graph, limitPerGroup: Int = 0,
+    groupTotal: @escaping @Sendable (RelationGroup) -> Int = { $0.count }
+  ) {
     self.graph = graph
     self.limitPerGroup = limitPerGroup
+    self.groupTotal = groupTotal
   }
 
   public func text(_ entity: EntityIndex, style: TextStyle) -> String {
@@ -49,13 +56,13 @@ public struct EntityCardReport: Sendable {
   private func relationLines(_ entity: EntityIndex, style: TextStyle) -> [String] {
     let groups = graph.relationGroups(of: entity)
     var lines = [
-      "", style.strong("relations") + " " + style.faint("(\(graph.degree(of: entity)))"),
+      "", style.strong("relations") + " " + style.faint("(\(degree(of: entity)))"),
     ]
     for group in groups {
       let edges = graph.edges(of: entity, direction: group.direction)
       let label = graph.relationType(group.type)
       let heading = group.direction == .outgoing ? label.label : label.inverseLabel
-      lines.append("  " + style.label(heading) + " " + style.faint("(\(group.count))"))
+      lines.append("  " + style.label(heading) + " " + style.faint("(\(groupTotal(group)))"))
       for position in listed(group) {
         let edge = edges[position]
         var line = "    " + style.entity(edge.other, in: graph)
@@ -64,10 +71,17 @@ public struct EntityCardReport: Sendable {
         }
         lines.append(line)
       }
-      let hidden = group.count - listed(group).count
+      let hidden = groupTotal(group) - listed(group).count
       if hidden > 0 { lines.append("    " + style.faint("… \(hidden) more")) }
     }
     return lines
+  }
+
+  /// The entity's relation count, with each group at its full size.
+  private func degree(of entity: EntityIndex) -> Int {
+    graph.relationGroups(of: entity).reduce(graph.degree(of: entity)) {
+      $0 + groupTotal($1) - $1.count
+    }
   }
 
   private func listed(_ group: RelationGroup) -> Range<Int> {
@@ -86,7 +100,7 @@ public struct EntityCardReport: Sendable {
       ("aliases", .array(graph.aliases(of: entity).map { .string($0) })),
       ("description", EntityJSON.optional(graph.description(of: entity))),
       ("attributes", DatasetExporter.json(graph.attributes(of: entity))),
-      ("degree", .int(graph.degree(of: entity))),
+      ("degree", .int(degree(of: entity))),
     ]
     card.append(
       ("relationGroups", .array(graph.relationGroups(of: entity).map { groupJSON($0, of: entity) }))
@@ -111,7 +125,7 @@ public struct EntityCardReport: Sendable {
       ("type", .string(type.key)),
       ("label", .string(group.direction == .outgoing ? type.label : type.inverseLabel)),
       ("direction", .string(group.direction == .outgoing ? "outgoing" : "incoming")),
-      ("count", .int(group.count)), ("relations", .array(relations)),
+      ("count", .int(groupTotal(group))), ("relations", .array(relations)),
     ])
   }
 }

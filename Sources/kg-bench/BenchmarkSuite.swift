@@ -5,7 +5,7 @@ struct BenchmarkSuite {
   static let all: [any Benchmark] = [
     ParseBenchmark(), LoadBenchmark(), StartupBenchmark(), SearchBenchmark(), FzfBenchmark(),
     PathBenchmark(), HubBenchmark(), BrowsingBenchmark(), ToolsBenchmark(), RDFBenchmark(),
-    PropertyGraphBenchmark(),
+    PropertyGraphBenchmark(), SPARQLBenchmark(),
   ]
 
   let sizes: [BenchDataset]

@@ -38,8 +38,9 @@ struct RDFBenchmark: Benchmark {
     return figures
   }
 
-  /// Writes the dataset in `syntax` beside its JSON unless the cache has it.
-  private func ensureExported(_ dataset: BenchDataset, _ syntax: RDFSyntax) throws -> String {
+  /// Writes the dataset in `syntax` beside its JSON unless the cache has it;
+  /// the SPARQL benchmark loads the same N-Triples into its endpoint.
+  func ensureExported(_ dataset: BenchDataset, _ syntax: RDFSyntax) throws -> String {
     let path = String(dataset.path.dropLast(".json".count)) + "." + syntax.fileExtension
     guard !FileManager.default.fileExists(atPath: path) else { return path }
     let partial = path + ".partial"

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GraphSearch
 import KnowledgeGraph
+import SPARQL
 import SessionStore
 import Terminal
 
@@ -33,6 +34,10 @@ struct BrowseCommand: ParsableCommand {
   @Flag(name: .long, help: "Leave the mouse to the terminal, so its text selection works.")
   var noMouse = false
 
+  @Flag(
+    name: .long, help: "With --sparql, fetch every page from the endpoint, even a revisited one.")
+  var noCache = false
+
   @Option(
     name: .long,
     help: ArgumentHelp(
@@ -46,11 +51,14 @@ struct BrowseCommand: ParsableCommand {
     } catch {
       fail(error.message)
     }
+    let historyVariable = environment["KG_NO_HISTORY"] ?? ""
+    let recordsHistory = !noHistory && (historyVariable.isEmpty || historyVariable == "0")
+    if let endpoint = global.source.endpoint() {
+      browse(endpoint, environment: environment, recordsHistory: recordsHistory)
+    }
     let graph = try global.loadGraph()
     let start = try startEntity(in: graph)
     let options = TerminalOptions(colorMode: color, mouse: !noMouse)
-    let historyVariable = environment["KG_NO_HISTORY"] ?? ""
-    let recordsHistory = !noHistory && (historyVariable.isEmpty || historyVariable == "0")
     let store = StateStoreLocation.store(
       graph: graph, path: try global.datasetPath(), environment: environment,
       recordsHistory: recordsHistory)
@@ -58,6 +66,29 @@ struct BrowseCommand: ParsableCommand {
     do {
       session = try BrowserSession.run(
         graph: graph, start: start, options: options, environment: environment,
+        recorder: SessionRecorder(store: store))
+    } catch {
+      fail(error.message)
+    }
+    if let warning = session.saveWarning { StandardError.writeLine("kg: \(warning)") }
+    session.end.exitProcess()
+  }
+
+  /// Browses an endpoint: `--open` is resolved before the screen starts
+  /// (a name needs a query), and pages are fetched as they are opened.
+  private func browse(
+    _ endpoint: EndpointSource, environment: [String: String], recordsHistory: Bool
+  ) -> Never {
+    let start = open.map { (iri: EndpointQueries.resolve($0, at: endpoint), name: $0) }
+    let url = global.source.sparql ?? global.source.data ?? ""
+    let store = StateStoreLocation.store(
+      endpoint: endpoint, url: url, environment: environment, recordsHistory: recordsHistory)
+    let session: (end: SessionEnd, saveWarning: String?)
+    do {
+      session = try BrowserSession.run(
+        endpoint: endpoint, start: start,
+        options: TerminalOptions(colorMode: color, mouse: !noMouse),
+        cacheCapacity: noCache ? 0 : PageCache.defaultCapacity, environment: environment,
         recorder: SessionRecorder(store: store))
     } catch {
       fail(error.message)

@@ -5,6 +5,7 @@ import JSONDataset
 import KnowledgeGraph
 import PropertyGraph
 import RDF
+import SPARQL
 
 #if canImport(Glibc)
   import Glibc
@@ -19,6 +20,20 @@ struct DataOptions: ParsableArguments {
     name: .long,
     help: ArgumentHelp("Dataset file to load (default: the bundled dataset).", valueName: "FILE"))
   var data: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Read this SPARQL endpoint instead of a file (--data http(s)://… does the same).",
+      valueName: "URL"))
+  var sparql: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "With --sparql, the endpoint's text index for search: portable, virtuoso, qlever or wikidata (default: known from the URL, else portable).",
+      valueName: "INDEX"))
+  var textIndex: TextIndex?
 
   @Option(
     name: .long,

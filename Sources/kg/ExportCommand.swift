@@ -4,6 +4,7 @@ import GraphFormats
 import JSONDataset
 import KnowledgeGraph
 import RDF
+import SPARQL
 import Scripting
 
 /// `kg export`: the graph, or a neighbourhood, in a format other tools read.
@@ -60,12 +61,29 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
+    if let endpoint = source.endpoint() { return exportNeighborhood(from: endpoint) }
     let graph = try source.loadGraph(format: dataFormat)
     let selection =
       around.map { text in
         let center = EntityLookup.resolve(text, in: graph, json: false)
         return GraphSelection.around(center, depth: depth, in: graph)
       } ?? .whole(graph)
+    write(graph, selection: selection)
+  }
+
+  /// An endpoint's graph is too big to export whole: `--around` picks the
+  /// part, fetched hop by hop with each member's own triples.
+  private func exportNeighborhood(from endpoint: EndpointSource) {
+    guard let around else { fail("with --sparql, export needs --around ENTITY") }
+    let iri = EndpointQueries.resolve(around, at: endpoint)
+    let found = EndpointQueries.answer { () throws(EndpointFailure) in
+      try endpoint.neighborhood(around: iri, depth: depth, wholeMembers: true)
+    }
+    write(
+      found.graph, selection: .around(found.center, depth: depth, in: found.graph))
+  }
+
+  private func write(_ graph: Graph, selection: GraphSelection) {
     var output = StandardOutput()
     switch format {
     case .json: DatasetExporter(graph: graph, selection: selection).write(to: &output)

@@ -1,8 +1,10 @@
 import ArgumentParser
+import SPARQL
 
 /// The root command: with no subcommand, `kg` opens the browser.
 struct KG: ParsableCommand {
-  static let version = "0.1.0"
+  /// One version for `--version` and the User-Agent endpoints see.
+  static let version = EndpointConfiguration.kgVersion
 
   static let configuration = CommandConfiguration(
     commandName: "kg",

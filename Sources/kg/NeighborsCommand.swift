@@ -1,5 +1,6 @@
 import ArgumentParser
 import KnowledgeGraph
+import SPARQL
 import Scripting
 
 extension TraversalDirection: ExpressibleByArgument {}
@@ -42,8 +43,19 @@ struct NeighborsCommand: ParsableCommand {
   }
 
   func run() throws {
+    if let endpoint = options.global.source.endpoint() {
+      let iri = EndpointQueries.resolve(entity, at: endpoint)
+      let found = EndpointQueries.answer { () throws(EndpointFailure) in
+        try endpoint.neighborhood(around: iri, depth: depth, direction: direction)
+      }
+      EndpointQueries.notePartial(found.isPartial, at: endpoint)
+      return list(around: found.center, in: found.graph)
+    }
     let graph = try options.global.loadGraph()
-    let center = options.resolve(entity, in: graph)
+    list(around: options.resolve(entity, in: graph), in: graph)
+  }
+
+  private func list(around center: EntityIndex, in graph: Graph) {
     let filter = options.relationFilter(type, in: graph)
     let neighborhood = Neighborhood(
       graph: graph, center: center, depth: depth, direction: direction, filter: filter)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import KnowledgeGraph
+import SPARQL
 import Scripting
 
 /// `kg path`: how two entities are connected.
@@ -42,7 +43,22 @@ struct PathCommand: ParsableCommand {
   @Option(name: .long, help: "With --all, list at most N paths.")
   var limit = 50
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "With --sparql, give up after this many seconds (default 30).", valueName: "SECONDS"))
+  var timeout = 30
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "With --sparql, give up after this many queries (default 60).", valueName: "N"))
+  var maxQueries = 60
+
   func validate() throws {
+    guard timeout >= 1, maxQueries >= 1 else {
+      throw ValidationError("--timeout and --max-queries must be at least 1")
+    }
     guard (1...1000).contains(maxHops) else {
       throw ValidationError("--max-hops must be between 1 and 1000")
     }
@@ -50,6 +66,7 @@ struct PathCommand: ParsableCommand {
   }
 
   func run() throws {
+    if let endpoint = options.global.source.endpoint() { return findPath(at: endpoint) }
     let graph = try options.global.loadGraph()
     let start = options.resolve(from, in: graph)
     let goal = options.resolve(to, in: graph)
@@ -66,6 +83,29 @@ struct PathCommand: ParsableCommand {
     }
     if result.paths.isEmpty {
       fail(report.noPathMessage(from: start, to: goal, query: query), code: 1)
+    }
+  }
+
+  /// One shortest path, searched from both ends over the endpoint within
+  /// the hop, query and time budget; the message says which ran out.
+  private func findPath(at endpoint: EndpointSource) {
+    guard via.isEmpty, !all else { fail("--via and --all need a file, not --sparql") }
+    let start = EndpointQueries.resolve(from, at: endpoint)
+    let goal = EndpointQueries.resolve(to, at: endpoint)
+    let budget = PathBudget(maxHops: maxHops, maxQueries: maxQueries, timeout: .seconds(timeout))
+    let outcome = EndpointQueries.answer { () throws(EndpointFailure) in
+      try endpoint.path(from: start, to: goal, budget: budget)
+    }
+    switch outcome {
+    case .found(let graph, let result, let start, let goal, _):
+      let query = PathQuery(maxHops: maxHops, relationTypes: .forPaths(in: graph))
+      let report = PathReport(graph: graph)
+      options.emit(
+        json: report.json(result, from: start, to: goal, query: query),
+        text: report.text(result, from: start, style: options.textStyle))
+    case .none(let hops, let queries, let isExhausted):
+      let reason = isExhausted ? "; the search stopped at its budget" : ""
+      fail("no path within \(hops) hops after \(queries) queries\(reason)", code: 1)
     }
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GraphSearch
 import KnowledgeGraph
+import SPARQL
 import Scripting
 
 /// `kg search`: ranked keyword search from the command line, one query or a batch.
@@ -52,6 +53,9 @@ struct SearchCommand: ParsableCommand {
 
   func run() throws {
     let lines = try batch.map(readBatch)
+    if let endpoint = global.source.endpoint() {
+      return try search(endpoint, queries: lines ?? [query ?? ""], batch: lines != nil)
+    }
     let index = SearchIndex(graph: try global.loadGraph())
     if let lines {
       try runBatch(lines, index: index)
@@ -84,6 +88,34 @@ struct SearchCommand: ParsableCommand {
       print(
         SearchReport.batchLine(
           query: line, results: results, suggestions: suggestions, in: index.graph))
+    }
+    if missed { throw ExitCode(1) }
+  }
+
+  /// Each query's candidates come from the endpoint and are ranked by kg's
+  /// index; there are no "did you mean" suggestions.
+  private func search(_ endpoint: EndpointSource, queries: [String], batch: Bool) throws {
+    var missed = false
+    for query in queries {
+      let blank = query.allSatisfy(\.isWhitespace)
+      let found = EndpointQueries.answer { () throws(EndpointFailure) in
+        try endpoint.search(query, limit: limit)
+      }
+      EndpointQueries.notePartial(found.isPartial, at: endpoint)
+      if found.results.isEmpty && !blank { missed = true }
+      if batch {
+        print(
+          SearchReport.batchLine(
+            query: query, results: found.results, suggestions: [], in: found.graph))
+      } else if json {
+        print(SearchReport.json(found.results, in: found.graph).rendered(pretty: true))
+      } else {
+        for line in SearchReport.textLines(found.results, in: found.graph) { print(line) }
+      }
+      if !batch, found.results.isEmpty {
+        StandardError.writeLine(
+          "kg: " + SearchReport.noMatchMessage(query: query, suggestions: [], in: found.graph))
+      }
     }
     if missed { throw ExitCode(1) }
   }

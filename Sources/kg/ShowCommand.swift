@@ -1,5 +1,6 @@
 import ArgumentParser
 import KnowledgeGraph
+import SPARQL
 import Scripting
 
 /// `kg show`: one entity's card, as the browser's detail pane shows it.
@@ -32,9 +33,20 @@ struct ShowCommand: ParsableCommand {
   }
 
   func run() throws {
+    if let endpoint = options.global.source.endpoint() { return show(from: endpoint) }
     let graph = try options.global.loadGraph()
     let found = options.resolve(entity, in: graph)
     let report = EntityCardReport(graph: graph, limitPerGroup: limit)
     options.emit(json: report.json(found), text: report.text(found, style: options.textStyle))
+  }
+
+  /// The card of an entity page: large groups show the endpoint's count.
+  private func show(from endpoint: EndpointSource) {
+    let iri = EndpointQueries.resolve(entity, at: endpoint)
+    let page = EndpointQueries.answer { () throws(EndpointFailure) in try endpoint.page(for: iri) }
+    EndpointQueries.notePartial(page.isPartial, at: endpoint)
+    let report = EntityCardReport(graph: page.graph, limitPerGroup: limit) { page.total(of: $0) }
+    options.emit(
+      json: report.json(page.entity), text: report.text(page.entity, style: options.textStyle))
   }
 }

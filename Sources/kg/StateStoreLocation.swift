@@ -1,5 +1,6 @@
 import Foundation
 import KnowledgeGraph
+import SPARQL
 import SessionStore
 
 /// Finds the bookmark and history files for a dataset: its identity is the
@@ -14,6 +15,16 @@ enum StateStoreLocation {
     let canonical = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
     return SessionStore(
       identity: DatasetIdentity(title: graph.metadata.title, location: canonical),
+      directories: directories, recordsHistory: recordsHistory)
+  }
+
+  /// The store of an endpoint's session: named by its URL as given.
+  static func store(
+    endpoint: EndpointSource, url: String, environment: [String: String], recordsHistory: Bool
+  ) -> SessionStore? {
+    guard let directories = StateDirectories(environment: environment) else { return nil }
+    return SessionStore(
+      identity: DatasetIdentity(title: endpoint.name, location: url),
       directories: directories, recordsHistory: recordsHistory)
   }
 }

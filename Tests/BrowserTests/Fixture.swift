@@ -5,6 +5,9 @@ import KnowledgeGraph
 /// long description with a tab and a newline, and hostile strings.
 enum Fixture {
   static let graph: Graph = build()
+  /// The same graph with IRIs for ids, as an endpoint names its entities.
+  static let iriGraph: Graph = build(idPrefix: iriPrefix)
+  static let iriPrefix = "https://example.org/"
 
   static func entity(_ id: String) -> EntityIndex {
     graph.entityIndex(forID: id)!
@@ -42,19 +45,20 @@ enum Fixture {
     ("beijing", "Beijing", "City", ["北京"]),
   ]
 
-  private static func build() -> Graph {
+  private static func build(idPrefix: String = "") -> Graph {
     var builder = GraphBuilder()
     for entity in entities {
       _ = builder.addEntity(
-        id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases,
+        id: idPrefix + entity.id, name: entity.name, type: entity.type, aliases: entity.aliases,
         description: descriptions[entity.id], attributes: attributes[entity.id] ?? [])
     }
     declareTypes(&builder)
     for (from, type, to, source, quote) in relations {
       let typeIndex = builder.relationType(forKey: type)
       builder.addRelation(
-        from: builder.entityIndex(forID: from)!, type: typeIndex,
-        to: builder.entityIndex(forID: to)!, source: source, quote: quote, attributes: [])
+        from: builder.entityIndex(forID: idPrefix + from)!, type: typeIndex,
+        to: builder.entityIndex(forID: idPrefix + to)!, source: source, quote: quote, attributes: []
+      )
     }
     let metadata = DatasetMetadata(
       title: "China tech fixture", description: nil,

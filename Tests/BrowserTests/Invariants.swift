@@ -31,12 +31,20 @@ enum Invariants {
     if history.entries.count > History.capacity {
       return "history grew to \(history.entries.count)"
     }
-    if state.graph.entityCount > 0, history.entries.isEmpty { return "history lost its page" }
+    if state.graph.entityCount > 0, history.entries.isEmpty, !state.isEndpoint {
+      return "history lost its page"
+    }
     if !history.entries.isEmpty, !history.entries.indices.contains(history.position) {
       return "history position \(history.position) of \(history.entries.count)"
     }
-    if history.entries.contains(where: { ($0.entity?.position ?? 0) >= state.graph.entityCount }) {
-      return "history holds an unknown entity"
+    let unknown = history.entries.contains { entry in
+      let graph = entry.remote.map { $0.page?.graph } ?? state.graph
+      guard let entity = entry.entity else { return false }
+      return entity.position >= (graph?.entityCount ?? 0)
+    }
+    if unknown { return "history holds an unknown entity" }
+    if let page = history.current?.remote?.page, page !== state.shownPage {
+      return "the panes show another page than the current one"
     }
     return nil
   }

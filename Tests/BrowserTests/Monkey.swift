@@ -41,7 +41,7 @@ struct Monkey {
         _ = state.handle(
           .fileCompletions(generation: generation, paths: [typed + "x", typed + "y/"]))
       case .quit, .redrawAll, .addBookmark, .removeBookmark, .copyToClipboard, .export,
-        .setLanguages:
+        .setLanguages, .loadPage, .loadMore, .cancelPage, .findEndpointPath:
         break
       }
     }

@@ -32,6 +32,22 @@ import Testing
       searchIndex: Screens.fixtureIndex)
   }
 
+  @Test(arguments: [4, 5] as [UInt64])
+  func randomInputOnAnEndpoint(run number: UInt64) {
+    let seed = Self.seed &+ number
+    print("monkey: endpoint, seed \(seed), \(Self.events) events")
+    var monkey = EndpointMonkey(seed: seed)
+    for count in 0..<Self.events {
+      let event = monkey.step()
+      if let violation = Invariants.violation(in: monkey.state) {
+        Issue.record(
+          "endpoint monkey failed with KG_MONKEY_SEED=\(seed) at event \(count) (\(event)): \(violation)"
+        )
+        return
+      }
+    }
+  }
+
   @Test(arguments: [2, 3] as [UInt64])
   func randomInputOnAGeneratedGraph(run number: UInt64) {
     run(graph: GeneratedGraph.tenThousand, seed: Self.seed &+ number, searchIndex: nil)

@@ -1,3 +1,4 @@
+import GraphFixtures
 import RDF
 import Testing
 

@@ -1,3 +1,4 @@
+import GraphFixtures
 import Foundation
 import RDF
 import Testing

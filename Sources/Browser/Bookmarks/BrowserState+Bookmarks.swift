@@ -8,6 +8,12 @@ extension BrowserState {
     bookmarked = Set(memory.bookmarks.compactMap { graph.entityIndex(forID: $0.id) })
   }
 
+  /// Whether the entity with this id is bookmarked, for lists that show
+  /// another graph than the panes (an endpoint's search results or path).
+  func isBookmarked(id: String) -> Bool {
+    memory.bookmarks.contains { $0.id == id }
+  }
+
   /// `m`: bookmarks the current entity, or removes its bookmark.
   mutating func toggleBookmark() -> [BrowserEffect] {
     guard let entity = currentEntity else {
@@ -31,6 +37,10 @@ extension BrowserState {
 
   /// Opens a bookmark's entity, or says it is missing from this dataset.
   mutating func openBookmark(_ bookmark: Bookmark) {
+    if isEndpoint, let iri = graph.expandedIRI(bookmark.id) {
+      overlay = nil
+      return requestPage(iri: iri, name: bookmark.name)
+    }
     guard let entity = graph.entityIndex(forID: bookmark.id) else {
       message = "\(bookmark.name) (\(bookmark.id)) is missing from this dataset"
       return

@@ -78,9 +78,14 @@ extension BrowserState {
     case .open(let text): open(try resolve(text))
     case .path(let from, let to):
       let start = if let from { try resolve(from) } else { try current() }
-      return requestPath(from: start, to: try resolve(to))
+      let goal = try resolve(to)
+      if isEndpoint { return requestEndpointPath(from: start, to: goal, in: graph) }
+      return requestPath(from: start, to: goal)
     case .filter(let labels): try filter(labels)
     case .export(let format, let path, let depth):
+      if isEndpoint {
+        throw CommandError("on an endpoint, export with kg export --sparql URL --around ID")
+      }
       let request = ExportRequest(format: format, path: path, center: try current(), depth: depth)
       message = "exporting to \(path)…"
       return [.export(request)]

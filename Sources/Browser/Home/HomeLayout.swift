@@ -13,6 +13,11 @@ struct HomeLayout {
   private(set) var itemRows: [Int] = []
 
   init(_ state: BrowserState) {
+    if case .endpoint(let name) = state.source {
+      addEndpoint(name)
+      addBookmarks(state)
+      return
+    }
     let graph = state.graph
     addDataset(graph)
     if let entity = state.continueEntity {
@@ -41,6 +46,12 @@ struct HomeLayout {
     rows.append(.text(StyledText(counts.joined(separator: " · "))))
   }
 
+  /// An endpoint has no counts or types worth a query on every visit home.
+  private mutating func addEndpoint(_ name: String) {
+    rows.append(.text(StyledText(name, style: Theme.name)))
+    rows.append(.text(StyledText("A SPARQL endpoint: / searches it.", style: Theme.muted)))
+  }
+
   private mutating func addBookmarks(_ state: BrowserState) {
     addHeading("Bookmarks")
     guard !state.memory.bookmarks.isEmpty else {
@@ -48,7 +59,9 @@ struct HomeLayout {
       return
     }
     for bookmark in state.memory.bookmarks {
-      if let entity = state.graph.entityIndex(forID: bookmark.id) {
+      if state.isEndpoint {
+        addItem(.bookmark(bookmark), text: StyledText("* " + bookmark.name), trailing: StyledText())
+      } else if let entity = state.graph.entityIndex(forID: bookmark.id) {
         addItem(
           .bookmark(bookmark), text: BookmarkMark.name(entity, in: state),
           trailing: EntityListView.typeText(entity, in: state.graph))

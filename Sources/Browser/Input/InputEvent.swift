@@ -19,4 +19,13 @@ public enum InputEvent: Hashable, Sendable {
   case bookmarks([Bookmark])
   /// File paths starting with what was typed, for the command line's Tab.
   case fileCompletions(generation: Int, paths: [String])
+  /// The endpoint page asked for with this generation.
+  case page(generation: Int, page: PageGraph)
+  /// Why the endpoint page asked for with this generation could not be fetched, in one line.
+  case pageFailed(generation: Int, message: String)
+  /// Search results from an endpoint, ranked, with the graph that names them.
+  case endpointSearchResults(generation: Int, results: [SearchResult], graph: PageGraph)
+  /// A path found over an endpoint, as steps in `graph`; nil steps when
+  /// there is none within the budget, with the reason as `message`.
+  case endpointPath(generation: Int, steps: [PathStep]?, graph: PageGraph?, message: String?)
 }

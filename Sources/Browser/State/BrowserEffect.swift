@@ -20,4 +20,14 @@ public enum BrowserEffect: Hashable, Sendable {
   case setLanguages([String])
   /// Complete a file path for the command line; the answer comes back as `.fileCompletions`.
   case completeFilePath(String, generation: Int)
+  /// Fetch an endpoint's page of `iri`; the answer comes back as `.page` or
+  /// `.pageFailed`. `refresh` (Ctrl-L) asks the endpoint, not the cache.
+  case loadPage(iri: String, generation: Int, refresh: Bool)
+  /// Fetch more members of a large group of the endpoint page of `iri`;
+  /// the whole page comes back as `.page`.
+  case loadMore(iri: String, predicate: String, isIncoming: Bool, generation: Int)
+  /// Stop fetching the page asked for with this generation (Esc while it loads).
+  case cancelPage(generation: Int)
+  /// Search for a path over an endpoint; the answer comes back as `.endpointPath`.
+  case findEndpointPath(from: String, to: String, generation: Int)
 }

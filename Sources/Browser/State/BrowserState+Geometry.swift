@@ -12,13 +12,25 @@ extension BrowserState {
   /// `paneWidth` columns wide; text leaves a margin each side.
   func detailLayout(width paneWidth: Int, of entity: EntityIndex? = nil) -> DetailLayout? {
     guard let entity = entity ?? currentEntity else { return nil }
+    if entity == currentEntity, let remote = history.current?.remote, remote.page == nil {
+      return nil
+    }
     let width = max(1, paneWidth - 2)
-    if let cached = detailCache, cached.entity == entity, cached.width == width,
-      cached.filter == relationFilter
+    if let cached = detailCache, cached.graph === graph, cached.entity == entity,
+      cached.width == width, cached.filter == relationFilter
     {
       return cached
     }
-    return DetailLayout(graph: graph, entity: entity, width: width, filter: relationFilter)
+    return DetailLayout(
+      graph: graph, entity: entity, width: width, filter: relationFilter, page: shownPage)
+  }
+
+  /// A search result's card from an endpoint, from the graph that names the results.
+  func previewLayout(width paneWidth: Int, of entity: EntityIndex, in page: PageGraph)
+    -> DetailLayout
+  {
+    DetailLayout(
+      graph: page.graph, entity: entity, width: max(1, paneWidth - 2), filter: nil, page: page)
   }
 
   /// The provenance of the relation under the detail cursor, when the

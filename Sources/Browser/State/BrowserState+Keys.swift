@@ -4,7 +4,9 @@ extension BrowserState {
   mutating func handleKey(_ key: Key) -> [BrowserEffect] {
     switch key {
     case .control("c"): return [.quit]
-    case .control("l"): return [.redrawAll]
+    case .control("l"):
+      askForCurrentPage(refresh: true)
+      return [.redrawAll]
     default: break
     }
     if layout.isTooSmall { return key == .character("q") ? [.quit] : [] }
@@ -38,8 +40,9 @@ extension BrowserState {
     case .character("p"):
       if let entity = currentEntity { startSearch(.pathTarget(from: entity)) }
     case .character("t"): openFilterChooser()
+    case .character("+"): fetchMore()
     case .tab, .backTab: focus = focus.other
-    case .escape: escape()
+    case .escape: if !cancelLoadingPage() { escape() }
     case .left, .character("h"), .backspace, .control("h"): goBack(focusingListAtStart: true)
     case .character("["): goBack(focusingListAtStart: false)
     case .character("]"): goForward()
@@ -72,6 +75,7 @@ extension BrowserState {
 
   /// Shows `entity` in the detail pane as a new history page.
   mutating func open(_ entity: EntityIndex) {
+    if isEndpoint { return openRemote(entity, in: graph) }
     if currentEntity != entity { history.push(entity) }
     memory.recent = SessionMemory.noting(graph.id(of: entity), in: memory.recent)
     revealInList(entity)
@@ -86,6 +90,7 @@ extension BrowserState {
 
   private mutating func goBack(focusingListAtStart: Bool) {
     if history.back() {
+      revisitRemotePage()
       if let entity = currentEntity { revealInList(entity) }
     } else if focusingListAtStart {
       focus = .list
@@ -93,7 +98,9 @@ extension BrowserState {
   }
 
   private mutating func goForward() {
-    if history.forward(), let entity = currentEntity { revealInList(entity) }
+    guard history.forward() else { return }
+    revisitRemotePage()
+    if let entity = currentEntity { revealInList(entity) }
   }
 
   private mutating func move(_ motion: Motion) {

@@ -33,6 +33,7 @@ extension BrowserState {
   /// the rest of the path stays ahead as forward history.
   mutating func openPathRow(_ row: Int) {
     guard let session = path, row < session.rowCount else { return }
+    if let pathGraph = session.graph { return openEndpointPathRow(row, of: session, in: pathGraph) }
     let entity = session.entity(atRow: row)
     if let start = session.historyStart, history.entries.indices.contains(start + row),
       history.entries[start + row].entity == entity

@@ -67,12 +67,18 @@ extension BrowserState {
   }
 
   /// Shows results of the latest query; answers to older queries are dropped.
-  mutating func receiveSearchResults(_ results: [SearchResult], generation: Int) {
+  /// An endpoint's results come with the graph that names them.
+  mutating func receiveSearchResults(
+    _ results: [SearchResult], generation: Int, in resultGraph: PageGraph? = nil
+  ) {
     guard var session = search, session.generation == generation, session.isPending else { return }
-    session.results = results.filter { $0.entity.position < graph.entityCount }
+    let names = resultGraph?.graph ?? graph
+    session.graph = resultGraph
+    if resultGraph?.isPartial == true { message = "the endpoint sent partial results" }
+    session.results = results.filter { $0.entity.position < names.entityCount }
     session.isPending = false
     session.position = ScrollPosition()
-    if session.results.isEmpty, let searchIndex {
+    if session.results.isEmpty, resultGraph == nil, let searchIndex {
       session.suggestions = searchIndex.suggestions(for: session.query, limit: 3).filter {
         $0.position < graph.entityCount
       }
@@ -94,6 +100,15 @@ extension BrowserState {
     search = nil
     if !session.isBlank {
       memory.searches = SessionMemory.noting(session.query, in: memory.searches)
+    }
+    if let resultGraph = session.graph {
+      switch session.purpose {
+      case .open:
+        openRemote(entity, in: resultGraph.graph)
+        return []
+      case .pathTarget(let from):
+        return requestEndpointPath(from: from, to: entity, in: resultGraph.graph)
+      }
     }
     switch session.purpose {
     case .open:

@@ -5,9 +5,15 @@ import KnowledgeGraph
 /// new state plus effects for the runner, and `BrowserRenderer` turns a state
 /// into a screen. Neither touches the terminal, so both are tested directly.
 public struct BrowserState: Sendable {
-  public let graph: Graph
+  /// Where pages come from: the file's graph, or an endpoint through the runner.
+  public internal(set) var source: BrowserSource
+  /// The file's graph; for an endpoint, an empty graph until a page is shown.
+  let baseGraph: Graph
   public private(set) var size: ScreenSize
-  let order: EntityOrder
+  let fileOrder: EntityOrder
+  /// For an endpoint, the page whose graph the panes show: the current
+  /// page once it has come, the previous one while it loads.
+  var shownPage: PageGraph?
   /// Used only for "did you mean" when a search finds nothing; searching
   /// itself is an effect the runner carries out off the input loop. A runner
   /// that builds its index in the background sets it once it is ready.
@@ -40,6 +46,9 @@ public struct BrowserState: Sendable {
   var message: String?
   /// The `:` command line while it is open.
   var command: CommandPrompt?
+  /// Effects asked for by code that returns none (opening an endpoint page),
+  /// handed to the runner with the event's own.
+  var outbox: [BrowserEffect] = []
 
   /// Starts on `start`, or on the first entity by name, with the list focused
   /// unless a start entity was asked for.
@@ -57,9 +66,10 @@ public struct BrowserState: Sendable {
     searchIndex: SearchIndex? = nil, memory: SessionMemory = SessionMemory(),
     startsAtHome: Bool = false
   ) {
-    self.graph = graph
+    source = .file
+    baseGraph = graph
     self.size = size
-    self.order = order ?? EntityOrder(graph: graph)
+    fileOrder = order ?? EntityOrder(graph: graph)
     self.searchIndex = searchIndex
     self.memory = memory
     continueEntity = memory.lastEntity(in: graph)
@@ -72,22 +82,32 @@ public struct BrowserState: Sendable {
     refreshBookmarks()
     if validStart == nil, startsAtHome {
       if !isHome { history.push(nil) }
-    } else if let first = validStart ?? (graph.entityCount > 0 ? self.order.entity(at: 0) : nil) {
+    } else if let first = validStart ?? (graph.entityCount > 0 ? fileOrder.entity(at: 0) : nil) {
       if currentEntity != first { history.push(first) }
       revealInList(first)
     }
   }
 
+  /// The graph the panes show: the file's, or the shown endpoint page's.
+  public var graph: Graph { shownPage?.graph ?? baseGraph }
+
+  /// The list pane's entities by name.
+  var order: EntityOrder { shownPage?.order ?? fileOrder }
+
   /// What this session adds to the memory it started with, for the runner to save.
   public var sessionMemory: SessionMemory {
     var result = memory
-    result.visits = history.entries.map { $0.entity.map { graph.id(of: $0) } ?? "" }
+    result.visits = history.entries.map { entry in
+      entry.remote?.iri ?? entry.entity.map { graph.id(of: $0) } ?? ""
+    }
     result.position = history.position
     return result
   }
 
   /// True while the home screen is the current page.
-  public var isHome: Bool { history.current.map { $0.entity == nil } ?? false }
+  public var isHome: Bool {
+    history.current.map { $0.entity == nil && $0.remote == nil } ?? false
+  }
 
   /// The list position of the cursor.
   public var selection: Int { list.cursor }
@@ -123,17 +143,30 @@ public struct BrowserState: Sendable {
     case .fileCompletions(let generation, let paths):
       receiveFileCompletions(paths, generation: generation)
       effects = []
+    case .page(let generation, let page):
+      receivePage(page, generation: generation)
+      effects = []
+    case .pageFailed(let generation, let text):
+      receivePageFailure(text, generation: generation)
+      effects = []
+    case .endpointSearchResults(let generation, let results, let graph):
+      receiveSearchResults(results, generation: generation, in: graph)
+      effects = []
+    case .endpointPath(let generation, let steps, let graph, let text):
+      receiveEndpointPath(steps, in: graph, generation: generation, failure: text)
+      effects = []
     case .bookmarks(let bookmarks):
       memory.bookmarks = bookmarks
       refreshBookmarks()
       effects = []
     }
     normalize()
-    return effects
+    return effects + takeOutbox()
   }
 
   /// Keeps every cursor on an existing row and visible at the current size.
-  private mutating func normalize() {
+  mutating func normalize() {
+    syncShownPage()
     detailCache = detailLayout()
     let height = layout.bodyHeight
     list.clamp(count: order.count, height: height)

@@ -27,10 +27,24 @@ struct History: Hashable, Sendable {
 
   /// Adds a page after the current one; nil is the home screen.
   mutating func push(_ entity: EntityIndex?) {
+    push(HistoryEntry(entity: entity))
+  }
+
+  mutating func push(_ entry: HistoryEntry) {
     if !entries.isEmpty { entries.removeSubrange((position + 1)...) }
-    entries.append(HistoryEntry(entity: entity))
+    entries.append(entry)
     if entries.count > Self.capacity { entries.removeFirst(entries.count - Self.capacity) }
     position = entries.count - 1
+  }
+
+  /// Drops the endpoint pages of entries more than `distance` from the
+  /// current one; they are asked for again when visited.
+  mutating func forgetPages(fartherThan distance: Int) {
+    for index in entries.indices
+    where abs(index - position) > distance && entries[index].remote?.page != nil {
+      entries[index].remote?.page = nil
+      entries[index].entity = nil
+    }
   }
 
   @discardableResult

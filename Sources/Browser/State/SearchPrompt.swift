@@ -15,6 +15,8 @@ struct SearchPrompt: Hashable, Sendable {
   var query = ""
   var generation = 0
   var results: [SearchResult] = []
+  /// For an endpoint, the graph that names the results; nil for a file.
+  var graph: PageGraph?
   /// Closest names when the latest query found nothing ("did you mean").
   var suggestions: [EntityIndex] = []
   /// True while the latest query's results have not arrived.

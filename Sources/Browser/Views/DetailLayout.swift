@@ -17,18 +17,23 @@ struct DetailLayout: Sendable {
   let groups: [DisplayGroup]
   /// How many groups the filter hides.
   let hiddenGroupCount: Int
+  /// Whether the endpoint said it cut the page's answers short.
+  let isPartial: Bool
   let relationCount: Int
   let lineCount: Int
   private let headingLines: [Int]
   private let relationStarts: [Int]
 
-  init(graph: Graph, entity: EntityIndex, width: Int, filter: Set<String>?) {
+  /// `page` gives the full size of groups an endpoint page holds in part.
+  init(graph: Graph, entity: EntityIndex, width: Int, filter: Set<String>?, page: PageGraph? = nil)
+  {
     self.graph = graph
     self.entity = entity
     self.width = width
     self.filter = filter
+    isPartial = page?.isPartial ?? false
     card = EntityCard.lines(of: entity, in: graph, width: width)
-    let all = DisplayGroup.groups(of: entity, in: graph)
+    let all = DisplayGroup.groups(of: entity, in: graph, page: page)
     groups = filter.map { filter in all.filter { filter.contains($0.label) } } ?? all
     hiddenGroupCount = all.count - groups.count
     var headingLines: [Int] = []
@@ -38,7 +43,7 @@ struct DetailLayout: Sendable {
     for group in groups {
       headingLines.append(line)
       relationStarts.append(relation)
-      line += group.count + 2
+      line += group.count + (group.total > group.count ? 3 : 2)
       relation += group.count
     }
     self.headingLines = headingLines
@@ -54,6 +59,9 @@ struct DetailLayout: Sendable {
     let distance = index - headingLines[group]
     if distance == 0 { return .heading(group: group) }
     if distance <= groups[group].count { return .relation(relationStarts[group] + distance - 1) }
+    if distance == groups[group].count + 1, groups[group].total > groups[group].count {
+      return .more(group: group)
+    }
     return .blank
   }
 

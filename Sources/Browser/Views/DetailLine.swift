@@ -6,6 +6,8 @@ enum DetailLine: Hashable, Sendable {
   case heading(group: Int)
   /// A relation, numbered across all shown groups.
   case relation(Int)
+  /// After the members of a group an endpoint holds more of: how many more.
+  case more(group: Int)
   case blank
   /// Says there are no relations to show, and why.
   case notice

@@ -9,14 +9,20 @@ enum DetailView {
   static func draw(
     _ state: BrowserState, in pane: Rect, layout: ScreenLayout, on canvas: inout Canvas
   ) {
-    if let preview = state.previewEntity, preview != state.currentEntity {
+    if let preview = state.previewEntity,
+      state.search?.graph != nil || preview != state.currentEntity
+    {
       drawPreview(preview, state: state, in: pane, on: &canvas)
       return
     }
     let isFocused = state.focus == .detail
     guard let detail = state.detailLayout(width: pane.width), let entry = state.history.current
     else {
-      PaneTitle.draw(StyledText("Details"), isFocused: isFocused, in: pane, on: &canvas)
+      if let remote = state.history.current?.remote {
+        drawWaiting(for: remote, isFocused: isFocused, in: pane, on: &canvas)
+      } else {
+        PaneTitle.draw(StyledText("Details"), isFocused: isFocused, in: pane, on: &canvas)
+      }
       return
     }
     PaneTitle.draw(
@@ -36,14 +42,35 @@ enum DetailView {
     if !provenance.isEmpty { drawProvenance(provenance, in: body.droppingTop(height), on: &canvas) }
   }
 
+  /// An endpoint page not there yet: loading, or why it failed.
+  private static func drawWaiting(
+    for remote: RemoteEntry, isFocused: Bool, in pane: Rect, on canvas: inout Canvas
+  ) {
+    PaneTitle.draw(StyledText(remote.name), isFocused: isFocused, in: pane, on: &canvas)
+    let body = pane.droppingTop(1)
+    let text =
+      remote.failure.map { "Could not load this page: \($0). Ctrl-L tries again." }
+      ?? "loading…"
+    let style = remote.failure == nil ? Theme.muted : Theme.message
+    let lines = TextWrapper.wrap(text, width: max(1, body.width - 2), maxLines: body.height)
+    for (line, row) in zip(lines, body.rows) {
+      canvas.draw(
+        StyledText(line, style: style), row: row, column: body.column + 1, width: body.width - 2)
+    }
+  }
+
   /// A search result's page, from its top, without cursor or provenance.
   private static func drawPreview(
     _ entity: EntityIndex, state: BrowserState, in pane: Rect, on canvas: inout Canvas
   ) {
-    guard let detail = state.detailLayout(width: pane.width, of: entity) else { return }
+    let layout = state.search?.graph.map {
+      state.previewLayout(width: pane.width, of: entity, in: $0)
+    }
+    guard let detail = layout ?? state.detailLayout(width: pane.width, of: entity) else { return }
     PaneTitle.draw(
-      BookmarkMark.name(entity, in: state), trailing: summary(detail), isFocused: false,
-      in: pane, on: &canvas)
+      BookmarkMark.prefixed(
+        StyledText(detail.graph.name(of: entity)), entity, in: state, graph: detail.graph),
+      trailing: summary(detail), isFocused: false, in: pane, on: &canvas)
     let body = pane.droppingTop(1)
     for (index, row) in body.rows.enumerated() where index < detail.lineCount {
       drawLine(
@@ -57,6 +84,7 @@ enum DetailView {
     let count = detail.relationCount
     var text = "\(count) relation" + (count == 1 ? "" : "s")
     if detail.hiddenGroupCount > 0 { text += " · filtered" }
+    if detail.isPartial { text += " · partial" }
     return StyledText(text, style: Theme.muted)
   }
 
@@ -71,15 +99,24 @@ enum DetailView {
       canvas.draw(detail.card[number], row: row, column: textColumn, width: textWidth)
     case .heading(let group):
       var heading = StyledText(detail.groups[group].label, style: Theme.label)
-      heading.append(" (\(detail.groups[group].count))", style: Theme.count)
+      let group = detail.groups[group]
+      let count = group.total > group.count ? "\(group.count) of \(group.total)" : "\(group.count)"
+      heading.append(" (\(count))", style: Theme.count)
       canvas.draw(heading, row: row, column: textColumn, width: textWidth)
     case .relation(let relation):
       let other = detail.edge(ofRelation: relation).other
       ListRow.draw(
-        BookmarkMark.name(other, in: state),
+        BookmarkMark.prefixed(
+          StyledText(detail.graph.name(of: other)), other, in: state, graph: detail.graph),
         trailing: EntityListView.typeText(other, in: detail.graph),
         mark: ListRow.mark(isCursor: relation == cursor, isFocused: isFocused), row: row, in: body,
         on: &canvas, indent: 3)
+    case .more(let group):
+      let group = detail.groups[group]
+      let text = "… \(group.total - group.count) more on the endpoint; + fetches more"
+      canvas.draw(
+        StyledText(text, style: Theme.muted), row: row, column: textColumn + 2,
+        width: textWidth - 2)
     case .blank:
       break
     case .notice:

@@ -7,15 +7,22 @@ import KnowledgeGraph
 struct DisplayGroup: Hashable, Sendable {
   let label: String
   private(set) var parts: [RelationGroup]
+  /// The size of the group where it lives: more than `count` when an
+  /// endpoint page holds only its first members.
+  private(set) var total: Int
 
-  init(label: String, part: RelationGroup) {
+  init(label: String, part: RelationGroup, total: Int) {
     self.label = label
     self.parts = [part]
+    self.total = total
   }
 
   var count: Int { parts.reduce(0) { $0 + $1.count } }
 
-  mutating func merge(_ part: RelationGroup) { parts.append(part) }
+  mutating func merge(_ part: RelationGroup, total partTotal: Int) {
+    parts.append(part)
+    total += partTotal
+  }
 
   /// The edge at `offset` within this group, without touching the others.
   func edge(at offset: Int, of entity: EntityIndex, in graph: Graph) -> Edge {
@@ -31,16 +38,19 @@ struct DisplayGroup: Hashable, Sendable {
 
   /// The entity's relations by heading: outgoing labels first, then
   /// incoming, symmetric types merged.
-  static func groups(of entity: EntityIndex, in graph: Graph) -> [DisplayGroup] {
+  static func groups(of entity: EntityIndex, in graph: Graph, page: PageGraph? = nil)
+    -> [DisplayGroup]
+  {
     var groups: [DisplayGroup] = []
     for part in graph.relationGroups(of: entity) {
       let type = graph.relationType(part.type)
+      let total = page?.total(of: part) ?? part.count
       if type.isSymmetric, let index = groups.firstIndex(where: { $0.parts[0].type == part.type }) {
-        groups[index].merge(part)
+        groups[index].merge(part, total: total)
         continue
       }
       let label = part.direction == .outgoing ? type.label : type.inverseLabel
-      groups.append(DisplayGroup(label: label, part: part))
+      groups.append(DisplayGroup(label: label, part: part, total: total))
     }
     return groups
   }

@@ -5,13 +5,15 @@ enum EntityListView {
   static func draw(_ state: BrowserState, in pane: Rect, on canvas: inout Canvas) {
     let isFocused = state.focus == .list
     PaneTitle.draw(
-      StyledText("Entities"), trailing: StyledText("\(state.order.count)"), isFocused: isFocused,
+      StyledText(state.isEndpoint ? "On this page" : "Entities"),
+      trailing: StyledText("\(state.order.count)"), isFocused: isFocused,
       in: pane, on: &canvas)
     let body = pane.droppingTop(1)
     guard state.order.count > 0 else {
+      let text = state.isEndpoint ? "/ searches the endpoint." : "No entities in this dataset."
       canvas.draw(
-        StyledText("No entities in this dataset.", style: Theme.muted), row: body.row,
-        column: body.column + 1, width: body.width - 2)
+        StyledText(text, style: Theme.muted), row: body.row, column: body.column + 1,
+        width: body.width - 2)
       return
     }
     var position = state.list

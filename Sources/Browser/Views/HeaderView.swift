@@ -27,7 +27,7 @@ enum HeaderView {
     for entry in state.history.trail.reversed() {
       let isCurrent = parts.isEmpty
       let part = StyledText(
-        entry.entity.map { state.graph.name(of: $0) } ?? "Home",
+        entry.remote?.name ?? entry.entity.map { state.graph.name(of: $0) } ?? "Home",
         style: isCurrent ? Theme.barTitle : Theme.bar)
       parts.append(part)
       used += part.width + 3

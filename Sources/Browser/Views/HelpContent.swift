@@ -31,7 +31,7 @@ enum HelpContent {
         (":", "commands (Tab completes)"),
         ("y  Y", "copy id / card"),
         ("Ctrl-w Ctrl-u", "in prompts: word / clear"),
-        ("?  Ctrl-l", "help (/ filters) / redraw"),
+        ("?  Ctrl-l  +", "help / redraw / more"),
         ("click  wheel", "select, open / scroll"),
       ]
     ),

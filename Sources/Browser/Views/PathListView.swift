@@ -6,7 +6,7 @@ enum PathListView {
   static func draw(
     _ session: PathSession, state: BrowserState, in pane: Rect, on canvas: inout Canvas
   ) {
-    let graph = state.graph
+    let graph = session.graph?.graph ?? state.graph
     let isFocused = state.focus == .list
     let hops = session.steps.count
     let trailing = session.rowCount > 0 ? "\(hops) hop" + (hops == 1 ? "" : "s") : ""
@@ -37,7 +37,7 @@ enum PathListView {
       }
       text.append(
         BookmarkMark.prefixed(
-          StyledText(graph.name(of: entity), style: Theme.name), entity, in: state))
+          StyledText(graph.name(of: entity), style: Theme.name), entity, in: state, graph: graph))
       let type = body.width >= 40 ? EntityListView.typeText(entity, in: graph) : StyledText()
       ListRow.draw(
         text, trailing: type,
@@ -47,10 +47,13 @@ enum PathListView {
   }
 
   private static func message(for session: PathSession, in graph: Graph) -> StyledText? {
-    let ends = graph.name(of: session.from) + " to " + graph.name(of: session.to)
+    let ends =
+      session.endNames ?? (graph.name(of: session.from) + " to " + graph.name(of: session.to))
     switch session.status {
     case .pending: return StyledText("Finding a path from " + ends + "…", style: Theme.muted)
-    case .notFound: return StyledText("No path from " + ends + ".", style: Theme.message)
+    case .notFound:
+      let reason = session.failure.map { ": " + $0 } ?? ""
+      return StyledText("No path from " + ends + reason + ".", style: Theme.message)
     case .found: return nil
     }
   }

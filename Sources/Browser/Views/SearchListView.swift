@@ -14,7 +14,8 @@ enum SearchListView {
   ) {
     drawQueryLine(session, state: state, in: pane, on: &canvas)
     let body = pane.droppingTop(1)
-    let message = messageLines(for: session, in: state.graph, width: pane.width)
+    let graph = session.graph?.graph ?? state.graph
+    let message = messageLines(for: session, in: graph, width: pane.width)
     for (line, row) in zip(message, body.rows) {
       canvas.draw(line, row: row, column: body.column + 1, width: body.width - 2)
     }
@@ -27,10 +28,10 @@ enum SearchListView {
       let entity = session.entity(atRow: index)
       let text = BookmarkMark.prefixed(
         session.results.isEmpty
-          ? StyledText(state.graph.name(of: entity))
-          : resultText(session.results[index], in: state.graph), entity, in: state)
+          ? StyledText(graph.name(of: entity))
+          : resultText(session.results[index], in: graph), entity, in: state, graph: graph)
       ListRow.draw(
-        text, trailing: EntityListView.typeText(entity, in: state.graph),
+        text, trailing: EntityListView.typeText(entity, in: graph),
         mark: ListRow.mark(isCursor: index == position.cursor, isFocused: true), row: row,
         in: rows, on: &canvas)
     }

@@ -33,16 +33,8 @@ struct NodeKinds {
   }
 
   private mutating func markLinkEnds(_ mapper: GraphMapper) {
-    let datasetClasses = [
-      RDFVocabulary.schema + "Dataset", RDFVocabulary.schemaHTTP + "Dataset",
-      "http://rdfs.org/ns/void#Dataset",
-      RDFVocabulary.dcat + "Dataset",
-    ].compactMap { mapper.nodes.find($0) }
-    let declarationClasses = [
-      RDFVocabulary.rdfs + "Class", RDFVocabulary.owl + "Class", RDFVocabulary.rdf + "Property",
-      RDFVocabulary.owl + "ObjectProperty", RDFVocabulary.owl + "DatatypeProperty",
-      RDFVocabulary.symmetricProperty,
-    ].compactMap { mapper.nodes.find($0) }
+    let datasetClasses = RDFVocabulary.datasetClasses.compactMap { mapper.nodes.find($0) }
+    let declarationClasses = RDFVocabulary.declarationClasses.compactMap { mapper.nodes.find($0) }
     let linked = Self.nodesInRelations(mapper)
     for index in mapper.linkFrom.indices {
       switch mapper.roles[Int(mapper.linkPredicate[index])] {

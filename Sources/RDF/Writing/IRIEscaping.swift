@@ -1,6 +1,15 @@
 /// Writes IRIs that are valid inside `<…>` in N-Triples and Turtle, and
 /// percent-encodes the plain keys kg turns into IRIs.
-enum IRIEscaping {
+package enum IRIEscaping {
+  /// `<iri>` as N-Triples writes it, for triples built outside the writers
+  /// (a path's steps, known from a SPARQL answer).
+  package static func bracketed(_ iri: String) -> [UInt8] {
+    var output: [UInt8] = [UInt8(ascii: "<")]
+    ScalarDecoding.withUTF8(iri) { appendReference($0, to: &output) }
+    output.append(UInt8(ascii: ">"))
+    return output
+  }
+
   /// Percent-encodes every UTF-8 byte of `bytes` that is not RFC 3987
   /// `iunreserved` (letters, digits, `-._~` and the `ucschar` ranges), and
   /// the bidirectional formatting characters, which RFC 3987 forbids in IRIs.

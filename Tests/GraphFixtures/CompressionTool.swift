@@ -1,8 +1,8 @@
 import Foundation
 
 /// Runs a system compressor (`gzip`, `bzip2`) over bytes, to make test input.
-enum CompressionTool {
-  static func compress(_ bytes: [UInt8], with tool: String) throws -> [UInt8] {
+public enum CompressionTool {
+  public static func compress(_ bytes: [UInt8], with tool: String) throws -> [UInt8] {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/\(tool)")
     process.arguments = ["-c"]

@@ -1,0 +1,43 @@
+import KnowledgeGraph
+
+/// A small graph the runner fetched from an endpoint for the browser: one
+/// entity's page, search results, or a path. The browser shows it as it
+/// shows a file's graph; it is shared by reference and compared by identity,
+/// since two fetches of the same page are two answers.
+public final class PageGraph: Hashable, Sendable {
+  public let graph: Graph
+  /// The entity the page is about; nil for search results and paths.
+  public let entity: EntityIndex?
+  /// Full sizes of the groups larger than the page holds.
+  let totals: [GroupKey: Int]
+  /// Whether the endpoint cut an answer short.
+  public let isPartial: Bool
+  /// The page's entities by name, for the list pane.
+  let order: EntityOrder
+
+  /// `groupTotal` gives the endpoint's count for a group the page holds only
+  /// the first members of; it is asked once per group.
+  public init(
+    graph: Graph, entity: EntityIndex?, isPartial: Bool = false,
+    groupTotal: (RelationGroup) -> Int = { $0.count }
+  ) {
+    self.graph = graph
+    self.entity = entity
+    self.isPartial = isPartial
+    var totals: [GroupKey: Int] = [:]
+    for group in entity.map(graph.relationGroups(of:)) ?? [] where groupTotal(group) > group.count {
+      totals[GroupKey(type: group.type, direction: group.direction)] = groupTotal(group)
+    }
+    self.totals = totals
+    order = EntityOrder(graph: graph)
+  }
+
+  /// The endpoint's count of a group of the page's entity.
+  func total(of group: RelationGroup) -> Int {
+    totals[GroupKey(type: group.type, direction: group.direction)] ?? group.count
+  }
+
+  public static func == (left: PageGraph, right: PageGraph) -> Bool { left === right }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
+}

@@ -1,2 +1,0 @@
-/// Placeholder until the protocol client lands; removed with it.
-enum SPARQLPlaceholder {}

@@ -1,0 +1,15 @@
+import Browser
+import SPARQL
+
+/// An endpoint page as fetched, to fetch more of it, and as the browser shows it.
+struct FetchedPage: Sendable {
+  let page: EntityPage
+  let shown: PageGraph
+
+  init(_ page: EntityPage) {
+    self.page = page
+    shown = PageGraph(
+      graph: page.graph, entity: page.entity, isPartial: page.isPartial,
+      groupTotal: page.total(of:))
+  }
+}

@@ -1,0 +1,8 @@
+/// One query kg sent, as the counting wrapper saw it: its text and the
+/// `Accept` header the client sent with it, so curl can replay it exactly,
+/// and the time it took inside the client (HTTP and parsing the answer).
+struct RecordedQuery: Sendable {
+  let text: String
+  let accept: String
+  let seconds: Double
+}

@@ -1,0 +1,98 @@
+import Browser
+import Foundation
+import SPARQL
+
+extension SPARQLBenchmark {
+  /// Opens `iris` one after another in one browser session, then goes back
+  /// and forward through the last pages visited.
+  func openPages(_ iris: [String], source: EndpointSource, counting: CountingQueries) throws
+    -> PageRun
+  {
+    var browsing = EndpointBrowsing(source: source, size: Self.screen)
+    var run = PageRun()
+    _ = counting.take()
+    run.residentMiB[0] = ResidentMemory.current()
+    let clock = ContinuousClock()
+    for (offset, iri) in iris.enumerated() {
+      let start = clock.now
+      try browsing.open(iri)
+      run.milliseconds.append((clock.now - start).seconds * 1000)
+      guard let shown = browsing.lastShown, let entity = shown.entity else {
+        throw BenchError("the endpoint gave no page for \(iri)")
+      }
+      let sent = counting.take()
+      run.queries.append(sent.count)
+      run.clientMilliseconds.append(sent.reduce(0) { $0 + $1.seconds } * 1000)
+      if offset < replayCount { run.recorded.append(sent) }
+      if offset < searchNameCount { run.names.append(shown.graph.name(of: entity)) }
+      if Self.memoryMarks.contains(offset + 1) {
+        run.residentMiB[offset + 1] = ResidentMemory.current()
+      }
+    }
+    let (fetched, fromCache) = (browsing.fetched, browsing.answeredFromCache)
+    let keys =
+      Array(repeating: Key.left, count: historySteps)
+      + Array(repeating: Key.character("]"), count: historySteps)
+    for key in keys {
+      let start = clock.now
+      try browsing.press(key)
+      run.historyMilliseconds.append((clock.now - start).seconds * 1000)
+    }
+    run.retries = browsing.retry.count
+    run.historyFetches = browsing.fetched - fetched
+    run.historyFromCache = browsing.answeredFromCache - fromCache
+    _ = counting.take()
+    return run
+  }
+
+  /// Types each name a character at a time from its third, searching at
+  /// every character, as the browser would with no pause in typing.
+  func typeSearches(_ names: [String], source: EndpointSource, counting: CountingQueries) throws
+    -> SearchRun
+  {
+    var run = SearchRun()
+    var retry = TransientRetry()
+    _ = counting.take()
+    let clock = ContinuousClock()
+    for name in names {
+      let characters = Array(name)
+      for length in 3...max(3, characters.count) where length <= characters.count {
+        let query = String(characters.prefix(length))
+        let start = clock.now
+        _ = try retry.run { try source.search(query, limit: Self.searchLimit) }
+        run.milliseconds.append((clock.now - start).seconds * 1000)
+        let sent = counting.take()
+        run.queries.append(query)
+        run.clientMilliseconds.append(sent.reduce(0) { $0 + $1.seconds } * 1000)
+        if run.recorded.count < replayCount { run.recorded.append(sent) }
+      }
+    }
+    run.retries = retry.count
+    return run
+  }
+
+  /// A shortest path within four hops between each pair, with the budget's
+  /// other limits at their defaults.
+  func findPaths(_ pairs: [(String, String)], source: EndpointSource) throws -> PathRun {
+    var run = PathRun()
+    var retry = TransientRetry()
+    let clock = ContinuousClock()
+    for (start, goal) in pairs {
+      let began = clock.now
+      let outcome = try retry.run {
+        try source.path(from: start, to: goal, budget: PathBudget(maxHops: 4))
+      }
+      run.milliseconds.append((clock.now - began).seconds * 1000)
+      switch outcome {
+      case .found(_, _, _, _, let queries):
+        run.found += 1
+        run.queries.append(queries)
+      case .none(_, let queries, let isExhausted):
+        run.queries.append(queries)
+        if isExhausted { run.exhausted += 1 }
+      }
+    }
+    run.retries = retry.count
+    return run
+  }
+}

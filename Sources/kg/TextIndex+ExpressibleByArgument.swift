@@ -1,0 +1,4 @@
+import ArgumentParser
+import SPARQL
+
+extension TextIndex: ExpressibleByArgument {}

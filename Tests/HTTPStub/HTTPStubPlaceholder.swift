@@ -1,2 +1,0 @@
-/// Placeholder until the stub server lands; removed with it.
-enum HTTPStubPlaceholder {}
