@@ -15,8 +15,9 @@ struct GraphAssembly {
 
   var builder: GraphBuilder
   private var relationTypes = RelationTypeTable()
-  /// Attribute keys stored once each and shared by every attribute.
-  private var attributeKeys: [String: StringRef] = [:]
+  /// Attribute keys stored once each and shared by every attribute, by
+  /// their bytes (names that `String` deems equal may differ in them).
+  private var attributeKeys: [[UInt8]: StringRef] = [:]
   var entity = EntityFields()
   /// The JSON spelling of the attribute value being stored, reused.
   var json: [UInt8] = []
@@ -41,9 +42,10 @@ struct GraphAssembly {
 
   /// The stored key `name`, appended to the arena on first use.
   mutating func attributeKey(_ name: String) -> StringRef {
-    if let known = attributeKeys[name] { return known }
+    let bytes = Array(name.utf8)
+    if let known = attributeKeys[bytes] { return known }
     let key = builder.strings.append(name)
-    attributeKeys[name] = key
+    attributeKeys[bytes] = key
     return key
   }
 
