@@ -16,11 +16,12 @@ final class CountingQueries: SPARQLQuerying {
 
   init(_ client: SPARQLClient) { self.client = client }
 
-  /// The queries sent since the last call.
-  func take() -> [RecordedQuery] {
+  /// The queries answered since the last call; with `failed`, also those
+  /// the endpoint failed.
+  func take(failed: Bool = false) -> [RecordedQuery] {
     sent.withLock { queries in
       defer { queries = [] }
-      return queries
+      return failed ? queries : queries.filter { !$0.failed }
     }
   }
 
@@ -45,10 +46,14 @@ final class CountingQueries: SPARQLQuerying {
   ) throws(SPARQLError) -> Answer {
     let clock = ContinuousClock()
     let start = clock.now
+    var failed = true
     defer {
       let seconds = (clock.now - start).seconds
-      sent.withLock { $0.append(RecordedQuery(text: query, accept: accept, seconds: seconds)) }
+      let recorded = RecordedQuery(text: query, accept: accept, seconds: seconds, failed: failed)
+      sent.withLock { $0.append(recorded) }
     }
-    return try body()
+    let answer = try body()
+    failed = false
+    return answer
   }
 }

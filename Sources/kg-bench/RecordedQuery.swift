@@ -5,4 +5,7 @@ struct RecordedQuery: Sendable {
   let text: String
   let accept: String
   let seconds: Double
+  /// Whether the endpoint failed it; the request was then sent again
+  /// (`TransientRetry`), so it is not one of the page's queries.
+  let failed: Bool
 }

@@ -66,6 +66,8 @@ struct SPARQLMeasurements {
         figure("RSS after \(mark) pages", "MiB", pages.map { $0.residentMiB[mark] ?? 0 }))
     }
     figures.append(
+      figure("RSS growth 500→1000 pages", "%", pages.map { Self.growth($0, from: 500, to: 1_000) }))
+    figures.append(
       figure("RSS growth 100→1000 pages", "%", pages.map { Self.growth($0, from: 100, to: 1_000) }))
     figures.append(
       figure("RSS growth 0→1000 pages", "%", pages.map { Self.growth($0, from: 0, to: 1_000) }))
