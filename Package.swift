@@ -85,7 +85,7 @@ let package = Package(
       name: "kg-bench",
       dependencies: [
         "KnowledgeGraph", "FileInput", "JSONDataset", "GraphFormats", "RDF", "GraphSearch",
-        "GraphExport", "Browser", "SPARQL",
+        "GraphExport", "Browser", "SPARQL", "Terminal", "TestEndpoints",
       ],
       swiftSettings: crossModule),
     .target(name: "GraphFixtures", dependencies: ["KnowledgeGraph"], path: "Tests/GraphFixtures"),

@@ -2,11 +2,11 @@ import Browser
 import SPARQL
 
 /// An endpoint page as fetched, to fetch more of it, and as the browser shows it.
-struct FetchedPage: Sendable {
-  let page: EntityPage
-  let shown: PageGraph
+public struct FetchedPage: Sendable {
+  public let page: EntityPage
+  public let shown: PageGraph
 
-  init(_ page: EntityPage) {
+  public init(_ page: EntityPage) {
     self.page = page
     shown = PageGraph(
       graph: page.graph, entity: page.entity, isPartial: page.isPartial,

@@ -13,15 +13,15 @@ public struct PageCache: Sendable {
   /// IRIs from least to most recently used.
   private var recency: [String] = []
 
-  init(capacity: Int = Self.defaultCapacity) { self.capacity = capacity }
+  public init(capacity: Int = Self.defaultCapacity) { self.capacity = capacity }
 
-  mutating func page(for iri: String) -> FetchedPage? {
+  public mutating func page(for iri: String) -> FetchedPage? {
     guard let page = pages[iri] else { return nil }
     touch(iri)
     return page
   }
 
-  mutating func store(_ page: FetchedPage, for iri: String) {
+  public mutating func store(_ page: FetchedPage, for iri: String) {
     guard capacity > 0 else { return }
     pages[iri] = page
     touch(iri)

@@ -1,4 +1,5 @@
 import Foundation
+import TestEndpoints
 
 /// Sends a recorded query again with curl, exactly as the brief of the
 /// figure says (`curl -s -o /dev/null --data-urlencode query@FILE -H
@@ -14,7 +15,7 @@ struct CurlReplay {
   private let curl: String
 
   init(url: URL, directory: URL) throws {
-    guard let curl = OxigraphServer.executable(named: "curl") else {
+    guard let curl = OxigraphEndpoint.executable(named: "curl") else {
       throw BenchError("the sparql benchmark needs curl for its comparison")
     }
     self.url = url

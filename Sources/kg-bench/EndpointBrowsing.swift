@@ -1,5 +1,6 @@
 import Browser
 import SPARQL
+import Terminal
 
 /// The browser on an endpoint, driven as the terminal runner drives it but
 /// on one thread, so a page's time is request to first paint with nothing
@@ -12,7 +13,7 @@ struct EndpointBrowsing {
   let source: EndpointSource
   let size: ScreenSize
   private(set) var state: BrowserState
-  private(set) var cache = PageLRU()
+  private(set) var cache = PageCache()
   /// Pages fetched from the endpoint, and pages the runner's LRU answered.
   private(set) var fetched = 0
   private(set) var answeredFromCache = 0
@@ -43,17 +44,15 @@ struct EndpointBrowsing {
     for effect in effects {
       guard case .loadPage(let iri, let generation, let refresh) = effect else { continue }
       let shown: PageGraph
-      if !refresh, let cached = cache.shown(for: iri) {
+      if !refresh, let cached = cache.page(for: iri) {
         answeredFromCache += 1
-        shown = cached
+        shown = cached.shown
       } else {
         let source = source
-        let page = try retry.run { try source.page(for: iri) }
+        let page = FetchedPage(try retry.run { try source.page(for: iri) })
         fetched += 1
-        shown = PageGraph(
-          graph: page.graph, entity: page.entity, isPartial: page.isPartial,
-          groupTotal: page.total(of:))
-        cache.store(page, shown: shown)
+        shown = page.shown
+        cache.store(page, for: iri)
       }
       lastShown = shown
       try carryOut(state.handle(.page(generation: generation, page: shown)))

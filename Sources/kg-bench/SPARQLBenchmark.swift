@@ -2,6 +2,7 @@ import Browser
 import Foundation
 import RDF
 import SPARQL
+import TestEndpoints
 
 /// The speed bars of issue #16 for live SPARQL endpoints, measured against a
 /// real Oxigraph loaded with the generated graph: opening pages, going back
@@ -30,15 +31,16 @@ struct SPARQLBenchmark: Benchmark {
   static let entityBase = "https://kg.invalid/entity/"
 
   func measure(_ dataset: BenchDataset, runs: Int) throws -> [Figure] {
-    guard OxigraphServer.executable(named: "oxigraph") != nil else {
+    guard OxigraphEndpoint.executable(named: "oxigraph") != nil else {
       log("sparql skipped: it needs oxigraph (pip install oxigraph)")
       return []
     }
     let nTriples = try RDFBenchmark().ensureExported(dataset, .nTriples)
     log("loading \(nTriples) into oxigraph")
-    let server = try OxigraphServer(loading: nTriples)
+    let server = try OxigraphEndpoint(loading: nTriples, ownServer: true, readOnly: true)
     defer { server.stop() }
-    log("oxigraph loaded in \(String(format: "%.1f", server.loadSeconds)) s, serving \(server.url)")
+    let loadSeconds = server.loadDuration.seconds
+    log("oxigraph loaded in \(String(format: "%.1f", loadSeconds)) s, serving \(server.url)")
     let replay = try CurlReplay(
       url: server.url,
       directory: FileManager.default.temporaryDirectory
@@ -75,7 +77,7 @@ struct SPARQLBenchmark: Benchmark {
       measured.paths.append(paths)
     }
     log(Self.legend)
-    return measured.figures(size: dataset.label, loadSeconds: server.loadSeconds, benchmark: name)
+    return measured.figures(size: dataset.label, loadSeconds: loadSeconds, benchmark: name)
   }
 
   static let legend = """

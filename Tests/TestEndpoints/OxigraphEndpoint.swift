@@ -21,6 +21,8 @@ public final class OxigraphEndpoint: @unchecked Sendable {
   public let url: URL
   /// Whether `url` came from `KG_TEST_SPARQL_ENDPOINT` rather than a server started here.
   public let isGiven: Bool
+  /// How long `oxigraph load` took; zero for an endpoint not started here.
+  public let loadDuration: Duration
   private let process: Process?
   /// The server's lifeline: the shell that started it kills it when this
   /// pipe closes, which it does when the test process ends in any way.
@@ -28,13 +30,17 @@ public final class OxigraphEndpoint: @unchecked Sendable {
 
   /// The endpoint the environment names, or Oxigraph on a store loaded from
   /// `file` (N-Triples or Turtle; an empty store without one). With
-  /// `ownServer`, always a server of its own, for data no other test shares.
-  public init(loading file: String? = nil, ownServer: Bool = false) throws {
+  /// `ownServer`, always a server of its own, for data no other test shares;
+  /// with `readOnly`, served by `oxigraph serve-read-only` (kg-bench's
+  /// figures are for that server).
+  public init(loading file: String? = nil, ownServer: Bool = false, readOnly: Bool = false)
+    throws
+  {
     if !ownServer, let given = ProcessInfo.processInfo.environment["KG_TEST_SPARQL_ENDPOINT"] {
       guard let url = URL(string: given) else {
         throw Failure(description: "KG_TEST_SPARQL_ENDPOINT is not a URL: \(given)")
       }
-      (self.url, isGiven, process, lifeline) = (url, true, nil, nil)
+      (self.url, isGiven, process, lifeline, loadDuration) = (url, true, nil, nil, .zero)
       return
     }
     guard let oxigraph = Self.executable(named: "oxigraph") else {
@@ -45,14 +51,16 @@ public final class OxigraphEndpoint: @unchecked Sendable {
       .appendingPathComponent("kg-oxigraph-\(getpid())-\(UUID().uuidString.prefix(8))")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let store = directory.appendingPathComponent("store").path
+    let loadStart = ContinuousClock.now
     if let file { try Self.run(oxigraph, ["load", "--location", store, "--file", file]) }
+    loadDuration = ContinuousClock.now - loadStart
     let port = try StubSocket.freePort()
     let lifeline = Pipe()
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
     process.arguments = [
-      "-c", Self.guardian, "sh", directory.path, oxigraph, "serve", "--location", store, "--bind",
-      "127.0.0.1:\(port)",
+      "-c", Self.guardian, "sh", directory.path, oxigraph, readOnly ? "serve-read-only" : "serve",
+      "--location", store, "--bind", "127.0.0.1:\(port)",
     ]
     process.standardInput = lifeline
     process.standardOutput = FileHandle.nullDevice
@@ -145,7 +153,8 @@ public final class OxigraphEndpoint: @unchecked Sendable {
     }
   }
 
-  private static func executable(named name: String) -> String? {
+  /// The program `name` on `PATH`, if there is one.
+  public static func executable(named name: String) -> String? {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
     return path.split(separator: ":").map { "\($0)/\(name)" }
       .first { FileManager.default.isExecutableFile(atPath: $0) }
