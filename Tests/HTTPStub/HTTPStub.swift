@@ -22,13 +22,19 @@ public final class HTTPStub: @unchecked Sendable {
   private var recorded: [StubRequest] = []
   /// The port, chosen by the system at the first start and kept on restart.
   public private(set) var port: UInt16 = 0
+  /// While stopped, the socket that keeps the port refusing connections and
+  /// out of other tests' hands (a free port is anyone's, in a parallel suite).
+  private var reservation: Int32 = -1
 
   /// Starts listening on a free loopback port.
   public init() throws {
     try start()
   }
 
-  deinit { stop() }
+  deinit {
+    stop()
+    if reservation >= 0 { close(reservation) }
+  }
 
   /// The endpoint's address, `http://127.0.0.1:PORT/sparql`.
   public var endpoint: URL { URL(string: "http://127.0.0.1:\(port)/sparql")! }
@@ -57,13 +63,16 @@ public final class HTTPStub: @unchecked Sendable {
     return true
   }
 
-  /// Stops listening, drops every connection and releases every gate.
+  /// Stops listening, drops every connection and releases every gate. The
+  /// port stays reserved, refusing connections, until `restart()`.
   public func stop() {
     let (listening, open, held) = locked { () -> (Int32, Set<Int32>, [StubGate]) in
       defer { listener = -1 }
       return (listener, connections, gates)
     }
     guard listening >= 0 else { return }
+    let reserved = try? StubSocket.reserve(port: port)
+    locked { reservation = reserved ?? -1 }
     shutdown(listening, Int32(SHUT_RDWR))
     acceptFinished.wait()
     close(listening)
@@ -80,10 +89,13 @@ public final class HTTPStub: @unchecked Sendable {
     let socket = try StubSocket.listen(port: port)
     port = StubSocket.boundPort(socket)
     let finished = DispatchSemaphore(value: 0)
-    locked {
+    let reserved = locked { () -> Int32 in
+      defer { reservation = -1 }
       listener = socket
       acceptFinished = finished
+      return reservation
     }
+    if reserved >= 0 { close(reserved) }
     Thread.detachNewThread { [self] in
       acceptLoop(socket)
       finished.signal()

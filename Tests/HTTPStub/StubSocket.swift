@@ -12,17 +12,39 @@ public enum StubSocket {
 
   /// A listening TCP socket on 127.0.0.1; port 0 lets the system choose.
   static func listen(port: UInt16) throws -> Int32 {
+    let socket = try bound(port: port, sharable: true)
+    guard Glibc.listen(socket, 64) == 0 else {
+      let error = failure("listen on 127.0.0.1:\(port)")
+      close(socket)
+      throw error
+    }
+    return socket
+  }
+
+  /// A socket bound to `port` that does not listen: connections to the port
+  /// are refused, and no other socket can take the port while it is open.
+  /// A stopped stub holds one, so its port stays its own until it restarts.
+  static func reserve(port: UInt16) throws -> Int32 {
+    try bound(port: port, sharable: true)
+  }
+
+  /// A socket bound to 127.0.0.1 at `port`. A `sharable` one sets
+  /// `SO_REUSEPORT`, so a stub's listener and its reservation can share the
+  /// port while one replaces the other.
+  private static func bound(port: UInt16, sharable: Bool) throws -> Int32 {
     let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     guard socket >= 0 else { throw failure("socket") }
     var yes: Int32 = 1
-    setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+    for option in sharable ? [SO_REUSEADDR, SO_REUSEPORT] : [SO_REUSEADDR] {
+      setsockopt(socket, SOL_SOCKET, option, &yes, socklen_t(MemoryLayout<Int32>.size))
+    }
     var address = loopback(port: port)
-    let bound = withUnsafePointer(to: &address) {
+    let result = withUnsafePointer(to: &address) {
       $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
         bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
       }
     }
-    guard bound == 0, Glibc.listen(socket, 64) == 0 else {
+    guard result == 0 else {
       let error = failure("bind to 127.0.0.1:\(port)")
       close(socket)
       throw error
@@ -63,7 +85,7 @@ public enum StubSocket {
 
   /// A port nothing listens on right now: bound to port 0, then released.
   public static func freePort() throws -> UInt16 {
-    let socket = try listen(port: 0)
+    let socket = try bound(port: 0, sharable: false)
     defer { close(socket) }
     return boundPort(socket)
   }
