@@ -14,6 +14,9 @@ public struct EndpointSource: Sendable {
   public var pageSize = 100
   /// How search finds candidates: a text index the endpoint has, or `CONTAINS`.
   public var textIndex = TextIndex.portable
+  /// The endpoint's labels held by kg, for an endpoint without a text
+  /// index; search uses it once something has loaded it. Nil: never.
+  public var labelIndex: LabelIndexLoader?
 
   public init(client: any SPARQLQuerying, name: String, options: RDFLoadOptions) {
     self.client = client

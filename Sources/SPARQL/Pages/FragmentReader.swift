@@ -16,9 +16,14 @@ struct FragmentReader {
   }
 
   mutating func append(_ answer: SPARQLGraphAnswer) {
-    bytes += answer.bytes
-    if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+    append(lines: answer.bytes[...])
     isPartial = isPartial || answer.isPartial
+  }
+
+  /// Adds N-Triples lines kg already holds, such as a label index's cards.
+  mutating func append(lines: ArraySlice<UInt8>) {
+    bytes += lines
+    if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
   }
 
   /// Adds `<subject> <predicate> <object> .` for a triple known from a SELECT answer.

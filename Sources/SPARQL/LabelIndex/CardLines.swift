@@ -1,0 +1,56 @@
+/// N-Triples lines grouped by subject IRI in one buffer: each entity's card
+/// (or each type's labels), ready to be read as a graph again without
+/// asking the endpoint.
+struct CardLines: Sendable {
+  /// The kept lines, each subject's together, one triple a line.
+  private(set) var bytes: [UInt8] = []
+  private var ranges: [String: Range<Int>] = [:]
+
+  /// How many subjects have lines here.
+  var subjectCount: Int { ranges.count }
+  /// How many distinct triples the document held, kept or not: less than
+  /// the endpoint counted means it cut the answer short.
+  private(set) var documentTriples = 0
+
+  /// Groups the triples of `document` by subject, without repeats, keeping
+  /// the IRI subjects that `keeps` accepts given their lines; blank-node
+  /// subjects are never search results, so they are left out.
+  init(
+    _ document: [UInt8],
+    keeping keeps: (_ iri: String, _ lines: ArraySlice<NTriplesLine>) -> Bool = { _, _ in true }
+  ) {
+    let lines = NTriplesLine.lines(of: document).sorted(by: NTriplesLine.precedes)
+    var start = lines.startIndex
+    while start < lines.endIndex {
+      var end = start + 1
+      while end < lines.endIndex, lines[end].subject.elementsEqual(lines[start].subject) {
+        end += 1
+      }
+      documentTriples += Self.distinctCount(lines[start..<end])
+      if let iri = NTriplesLine.iri(lines[start].subject), keeps(iri, lines[start..<end]) {
+        append(lines[start..<end], as: iri)
+      }
+      start = end
+    }
+  }
+
+  /// The lines about `iri`, each ending in a newline.
+  func lines(of iri: String) -> ArraySlice<UInt8>? {
+    ranges[iri].map { bytes[$0] }
+  }
+
+  private static func distinctCount(_ lines: ArraySlice<NTriplesLine>) -> Int {
+    zip(lines, lines.dropFirst()).count { !$0.bytes.elementsEqual($1.bytes) } + 1
+  }
+
+  private mutating func append(_ lines: ArraySlice<NTriplesLine>, as iri: String) {
+    let start = bytes.count
+    var previous: ArraySlice<UInt8>?
+    for line in lines where previous.map({ !$0.elementsEqual(line.bytes) }) ?? true {
+      bytes += line.bytes
+      bytes.append(UInt8(ascii: "\n"))
+      previous = line.bytes
+    }
+    ranges[iri] = start..<bytes.count
+  }
+}

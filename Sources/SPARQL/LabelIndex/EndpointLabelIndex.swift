@@ -1,0 +1,146 @@
+import GraphSearch
+import KnowledgeGraph
+import RDF
+
+/// Every search result's card from an endpoint without a text index,
+/// fetched once: each entity's names, aliases, descriptions and types, and
+/// the labels of the types. Search then ranks them with kg's own index in
+/// milliseconds, where `CONTAINS` scans every label on the endpoint for each
+/// query (0.7 s at 100k entities on Oxigraph, docs/performance.md).
+///
+/// The top results' cards are the lines `PageQueries.cards(of:)` would
+/// fetch for them, read and ranked again exactly as the endpoint's
+/// candidates are, so a result reads the same either way; only the
+/// candidates differ, and for the better: all matches, ranked by kg, not the
+/// first few hundred the endpoint found containing the query's longest word.
+public struct EndpointLabelIndex: Sendable {
+  /// Card triples (names, aliases, descriptions, types) an endpoint may hold
+  /// for kg to fetch them all: about 100 bytes each at most, so the index
+  /// stays within a few hundred MiB. Endpoints larger than that are the
+  /// public ones, which have a text index of their own (`TextIndex`).
+  public static let defaultCap = 2_000_000
+  /// Results ranked by the index beyond those asked for, then ranked again
+  /// from their cards: the two orders agree, and the margin keeps the
+  /// results right should a tie break differently.
+  static let margin = 20
+
+  let index: SearchIndex
+  let cards: CardLines
+  let typeLabels: CardLines
+  let endpointName: String
+  let options: RDFLoadOptions
+  /// Card triples the endpoint sent, kept or not.
+  public let tripleCount: Int
+  /// Bytes of card text kept, besides the index's own graph.
+  public var cardBytes: Int { cards.bytes.count + typeLabels.bytes.count }
+  /// Entities the index searches.
+  public var entityCount: Int { index.graph.entityCount }
+
+  /// Counts the endpoint's card triples, then, if there are at most `cap`,
+  /// fetches them whole with the types' labels and the resources search
+  /// leaves out: four queries. Throws when the endpoint has more than
+  /// `cap`, fails, or cuts an answer short, so a caller keeps `CONTAINS`.
+  public static func fetch(
+    from source: EndpointSource, cap: Int = defaultCap, cancellation: RequestCancellation? = nil
+  ) throws(EndpointFailure) -> EndpointLabelIndex {
+    let count = try cardCount(at: source, cap: cap, cancellation: cancellation)
+    guard count <= cap else {
+      throw EndpointFailure("\(source.name) has more than \(cap) names, aliases and types")
+    }
+    let answer = try complete(source.construct(PageQueries.allCards, cancellation: cancellation))
+    let excluded = try nonEntities(at: source, cancellation: cancellation)
+    let cards = CardLines(answer.bytes) { iri, lines in
+      !excluded.contains(iri) && lines.contains { searched.contains(Array($0.predicate)) }
+    }
+    guard cards.documentTriples >= count else {
+      throw EndpointFailure("\(source.name) sent \(cards.documentTriples) of \(count) card triples")
+    }
+    let types = try complete(
+      source.construct(PageQueries.allTypeDeclarations, cancellation: cancellation))
+    return try EndpointLabelIndex(
+      cards: cards, typeLabels: CardLines(types.bytes), tripleCount: cards.documentTriples,
+      source: source)
+  }
+
+  private init(
+    cards: CardLines, typeLabels: CardLines, tripleCount: Int, source: EndpointSource
+  ) throws(EndpointFailure) {
+    var reader = FragmentReader(endpointName: source.name, options: source.options)
+    reader.append(SPARQLGraphAnswer(bytes: cards.bytes, isPartial: false))
+    reader.append(SPARQLGraphAnswer(bytes: typeLabels.bytes, isPartial: false))
+    let index = SearchIndex(graph: try reader.graph())
+    index.finishBuilding()
+    self.index = index
+    self.cards = cards
+    self.typeLabels = typeLabels
+    self.tripleCount = tripleCount
+    endpointName = source.name
+    options = source.options
+  }
+
+  /// The best `limit` matches of `query`, with no query to the endpoint:
+  /// the index ranks every entity, and the best ones' cards are read and
+  /// ranked again as `EndpointSource.search` reads the endpoint's answer.
+  func search(_ query: String, limit: Int) throws(EndpointFailure) -> EndpointSearch {
+    var reader = FragmentReader(endpointName: endpointName, options: options)
+    for result in index.search(query, limit: limit + Self.margin) {
+      guard let iri = index.graph.iri(of: result.entity), let lines = cards.lines(of: iri) else {
+        continue
+      }
+      reader.append(lines: lines)
+      for type in Self.types(in: lines) {
+        if let labels = typeLabels.lines(of: type) { reader.append(lines: labels) }
+      }
+    }
+    let found = SearchIndex(graph: try reader.graph())
+    return EndpointSearch(
+      graph: found.graph, results: found.search(query, limit: limit), isPartial: false)
+  }
+
+  /// The predicates whose text search matches, as N-Triples writes them:
+  /// an entity needs one to be a candidate, as with `CONTAINS`.
+  private static let searched = Set(
+    (RDFVocabulary.labels + RDFVocabulary.alternativeLabels + RDFVocabulary.descriptions).map {
+      Array("<\($0)>".utf8)
+    })
+  private static let typePredicate = Array("<\(RDFVocabulary.type)>".utf8)
+
+  private static func types(in lines: ArraySlice<UInt8>) -> [String] {
+    lines.split(separator: UInt8(ascii: "\n")).compactMap { bytes in
+      let line = NTriplesLine(bytes)
+      guard line.predicate.elementsEqual(typePredicate) else { return nil }
+      return NTriplesLine.iri(line.objectToken)
+    }
+  }
+
+  private static func cardCount(
+    at source: EndpointSource, cap: Int, cancellation: RequestCancellation?
+  ) throws(EndpointFailure) -> Int {
+    let answer = try source.select(PageQueries.cardCount(cap: cap), cancellation: cancellation)
+    guard case .literal(let text, _, _)? = answer.rows.first?.first, let count = Int(text) else {
+      throw EndpointFailure("\(source.name) sent no count of its card triples")
+    }
+    return count
+  }
+
+  private static func nonEntities(at source: EndpointSource, cancellation: RequestCancellation?)
+    throws(EndpointFailure) -> Set<String>
+  {
+    let answer = try source.select(PageQueries.nonEntities, cancellation: cancellation)
+    guard !answer.isPartial else {
+      throw EndpointFailure("\(source.name) cut short the list of resources search leaves out")
+    }
+    return Set(
+      answer.rows.compactMap { row in
+        guard case .iri(let iri)? = row.first else { return nil }
+        return iri
+      })
+  }
+
+  private static func complete(_ answer: SPARQLGraphAnswer) throws(EndpointFailure)
+    -> SPARQLGraphAnswer
+  {
+    guard !answer.isPartial else { throw EndpointFailure("the endpoint cut an answer short") }
+    return answer
+  }
+}

@@ -1,0 +1,39 @@
+import RDF
+
+/// The queries that fetch an endpoint's label index (`EndpointLabelIndex`):
+/// every search result's card at once, so search can rank without `CONTAINS`.
+extension PageQueries {
+  /// How many card triples (names, aliases, descriptions, types) the
+  /// endpoint holds, counting at most `cap + 1`, so that on a large
+  /// endpoint the count stops early instead of scanning every label.
+  static func cardCount(cap: Int) -> String {
+    """
+    SELECT (COUNT(*) AS ?n) WHERE {
+      { SELECT DISTINCT ?s ?p ?o WHERE { VALUES ?p { \(V.cardTerms) } ?s ?p ?o } LIMIT \(cap + 1) }
+    }
+    """
+  }
+
+  /// Every card triple: what `cards(of:)` fetches for a few entities, for all.
+  static let allCards = """
+    CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?p { \(V.cardTerms) } ?s ?p ?o }
+    """
+
+  /// The labels of every type, as `cards(of:)` fetches them for its entities' types.
+  static let allTypeDeclarations = """
+    CONSTRUCT { ?s ?p ?o } WHERE {
+      { SELECT DISTINCT ?s WHERE { ?n \(V.type) ?s . FILTER(isIRI(?s)) } }
+      ?s ?p ?o . FILTER(?p IN (\(V.declaration))) FILTER(!isBlank(?o))
+    }
+    """
+
+  /// The resources `QueryVocabulary.onlyEntities` leaves out of search:
+  /// provenance sources, dataset nodes, declarations and properties.
+  static let nonEntities = """
+    SELECT DISTINCT ?s WHERE {
+      { ?any \(SPARQLText.iri(RDFVocabulary.source)) ?s }
+      UNION { ?s \(V.type) ?class . VALUES ?class { \(V.terms(RDFVocabulary.datasetClasses + RDFVocabulary.declarationClasses)) } }
+      UNION { ?s \(V.inverseOf) ?other } UNION { ?other \(V.inverseOf) ?s }
+    }
+    """
+}
