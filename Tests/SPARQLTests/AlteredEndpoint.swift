@@ -29,7 +29,8 @@ final class AlteredEndpoint: SPARQLQuerying {
     let answer = try client.select(query, cancellation: cancellation)
     switch alter(query) {
     case nil: return answer
-    case .fail: throw SPARQLError.httpStatus(host: "test", status: 503, detail: "refused by the test")
+    case .fail:
+      throw SPARQLError.httpStatus(host: "test", status: 503, detail: "refused by the test")
     case .markedPartial:
       return SPARQLResults(variables: answer.variables, rows: answer.rows, isPartial: true)
     case .silentlyCut:
@@ -46,7 +47,8 @@ final class AlteredEndpoint: SPARQLQuerying {
     let answer = try client.construct(query, cancellation: cancellation)
     switch alter(query) {
     case nil: return answer
-    case .fail: throw SPARQLError.httpStatus(host: "test", status: 503, detail: "refused by the test")
+    case .fail:
+      throw SPARQLError.httpStatus(host: "test", status: 503, detail: "refused by the test")
     case .markedPartial: return SPARQLGraphAnswer(bytes: answer.bytes, isPartial: true)
     case .silentlyCut:
       let lines = answer.bytes.split(separator: UInt8(ascii: "\n"))

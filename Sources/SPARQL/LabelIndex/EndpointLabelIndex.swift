@@ -81,12 +81,11 @@ public struct EndpointLabelIndex: Sendable {
   /// The best `limit` matches of `query`, with no query to the endpoint:
   /// the index ranks every entity, and the best ones' cards are read and
   /// ranked again as `EndpointSource.search` reads the endpoint's answer.
-  func search(_ query: String, limit: Int) throws(EndpointFailure) -> EndpointSearch {
+  public func search(_ query: String, limit: Int) throws(EndpointFailure) -> EndpointSearch {
     var reader = FragmentReader(endpointName: endpointName, options: options)
     for result in index.search(query, limit: limit + Self.margin) {
-      guard let iri = index.graph.iri(of: result.entity), let lines = cards.lines(of: iri) else {
-        continue
-      }
+      let id = index.graph.id(of: result.entity)
+      guard let lines = cards.lines(of: index.graph.expandedIRI(id) ?? id) else { continue }
       reader.append(lines: lines)
       for type in Self.types(in: lines) {
         if let labels = typeLabels.lines(of: type) { reader.append(lines: labels) }
