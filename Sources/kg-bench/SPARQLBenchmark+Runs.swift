@@ -63,12 +63,36 @@ extension SPARQLBenchmark {
         run.milliseconds.append((clock.now - start).seconds * 1000)
         let sent = counting.take()
         run.queries.append(query)
+        run.sent.append(sent.count)
         run.clientMilliseconds.append(sent.reduce(0) { $0 + $1.seconds } * 1000)
         if run.recorded.count < replayCount { run.recorded.append(sent) }
       }
     }
     run.retries = retry.count
     return run
+  }
+
+  /// Fetches the endpoint's label index, timed, with the memory it adds.
+  func fetchLabelIndex(source: EndpointSource, counting: CountingQueries) throws
+    -> (LabelIndexLoader, LabelIndexRun)
+  {
+    _ = counting.take()
+    let before = ResidentMemory.current()
+    let clock = ContinuousClock()
+    let start = clock.now
+    let loader = LabelIndexLoader()
+    loader.load(from: source)
+    guard let index = loader.ready else {
+      throw BenchError("no label index: \(loader.state)")
+    }
+    var run = LabelIndexRun()
+    run.seconds = (clock.now - start).seconds
+    run.residentMiB = ResidentMemory.current() - before
+    run.cardMiB = Double(index.cardBytes) / 1_048_576
+    run.entities = index.entityCount
+    run.triples = index.tripleCount
+    run.queries = counting.take().count
+    return (loader, run)
   }
 
   /// A shortest path within four hops between each pair, with the budget's

@@ -2,7 +2,11 @@
 /// whose samples are the per-run values (the figure is their median).
 struct SPARQLMeasurements {
   var pages: [PageRun] = []
+  /// Searches before the label index is ready: `CONTAINS` on the endpoint.
   var searches: [SearchRun] = []
+  /// Searches once the label index is ready.
+  var warmSearches: [SearchRun] = []
+  var labelIndexes: [LabelIndexRun] = []
   var paths: [PathRun] = []
   /// Curl's time for each replayed page (its queries summed), per run.
   var pageCurl: [[Double]] = []
@@ -43,14 +47,17 @@ struct SPARQLMeasurements {
       figure("back/forward max", "ms", p(1) { pages[$0].historyMilliseconds }),
       figure("back/forward from runner LRU", "count", pages.map { Double($0.historyFromCache) }),
       figure("back/forward fetched", "count", pages.map { Double($0.historyFetches) }),
-      figure("search p50", "ms", p(0.5) { searches[$0].milliseconds }),
-      figure("search p99", "ms", p(0.99) { searches[$0].milliseconds }),
-      figure("searches typed", "count", searches.map { Double($0.milliseconds.count) }),
+      figure("search cold p50", "ms", p(0.5) { searches[$0].milliseconds }),
+      figure("search cold p99", "ms", p(0.99) { searches[$0].milliseconds }),
+      figure("searches typed cold", "count", searches.map { Double($0.milliseconds.count) }),
       figure("search: Oxigraph, curl p50", "ms", p(0.5) { searchCurlSums[$0] }),
       figure("search: Oxigraph, curl p99", "ms", p(0.99) { searchCurlSums[$0] }),
       figure(
         "search: kg's own part p50", "ms",
         p(0.5) { Self.difference(searches[$0].milliseconds, searchCurlSums[$0]) }),
+    ]
+    figures += labelIndexFigures(figure: figure, p: p)
+    figures += [
       figure("path median", "ms", p(0.5) { paths[$0].milliseconds }),
       figure("path p90", "ms", p(0.9) { paths[$0].milliseconds }),
       figure("path queries median", "count", p(0.5) { paths[$0].queries.map(Double.init) }),
@@ -72,6 +79,26 @@ struct SPARQLMeasurements {
     figures.append(
       figure("RSS growth 0→1000 pages", "%", pages.map { Self.growth($0, from: 0, to: 1_000) }))
     return figures
+  }
+
+  /// Building the label index, and searches once it is ready.
+  private func labelIndexFigures(
+    figure: (String, String, [Double]) -> Figure, p: (Double, (Int) -> [Double]) -> [Double]
+  ) -> [Figure] {
+    [
+      figure("search warm p50", "ms", p(0.5) { warmSearches[$0].milliseconds }),
+      figure("search warm p99", "ms", p(0.99) { warmSearches[$0].milliseconds }),
+      figure("searches typed warm", "count", warmSearches.map { Double($0.milliseconds.count) }),
+      figure(
+        "search warm: endpoint queries, most", "count",
+        warmSearches.map { Double($0.sent.max() ?? 0) }),
+      figure("label index build", "s", labelIndexes.map(\.seconds)),
+      figure("label index RSS growth", "MiB", labelIndexes.map(\.residentMiB)),
+      figure("label index card text", "MiB", labelIndexes.map(\.cardMiB)),
+      figure("label index entities", "count", labelIndexes.map { Double($0.entities) }),
+      figure("label index triples", "count", labelIndexes.map { Double($0.triples) }),
+      figure("label index queries", "count", labelIndexes.map { Double($0.queries) }),
+    ]
   }
 
   /// kg's times for the pages curl replayed (the first ones).

@@ -75,7 +75,7 @@ import Testing
     indexed.labelIndex = LabelIndexLoader()
     indexed.labelIndex?.load(from: indexed)
     #expect(indexed.labelIndex?.ready != nil)
-    #expect(counting.queries.count == 4)
+    #expect(counting.queries.count == 6)
     for query in Self.queries {
       let expected = Self.lines(try contains.search(query, limit: 20))
       counting.reset()
@@ -114,7 +114,7 @@ import Testing
     let loader = LabelIndexLoader()
     loader.load(from: source)
     loader.load(from: source)
-    #expect(counting.queries.count == 4)
+    #expect(counting.queries.count == 6)
   }
 
   @Test func anEndpointOverTheCapIsOnlyCounted() throws {

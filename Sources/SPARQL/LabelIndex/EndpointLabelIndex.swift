@@ -37,8 +37,8 @@ public struct EndpointLabelIndex: Sendable {
   public var entityCount: Int { index.graph.entityCount }
 
   /// Counts the endpoint's card triples, then, if there are at most `cap`,
-  /// fetches them whole with the types' labels and the resources search
-  /// leaves out: four queries. Throws when the endpoint has more than
+  /// fetches them whole (names, descriptions and types apart) with the
+  /// types' labels and the resources search leaves out: six queries. Throws when the endpoint has more than
   /// `cap`, fails, or cuts an answer short, so a caller keeps `CONTAINS`.
   public static func fetch(
     from source: EndpointSource, cap: Int = defaultCap, cancellation: RequestCancellation? = nil
@@ -47,9 +47,13 @@ public struct EndpointLabelIndex: Sendable {
     guard count <= cap else {
       throw EndpointFailure("\(source.name) has more than \(cap) names, aliases and types")
     }
-    let answer = try complete(source.construct(PageQueries.allCards, cancellation: cancellation))
+    var document: [UInt8] = []
+    for query in PageQueries.allCards {
+      document += try complete(source.construct(query, cancellation: cancellation)).bytes
+      document.append(UInt8(ascii: "\n"))
+    }
     let excluded = try nonEntities(at: source, cancellation: cancellation)
-    let cards = CardLines(answer.bytes) { iri, lines in
+    let cards = CardLines(document) { iri, lines in
       !excluded.contains(iri) && lines.contains { searched.contains(Array($0.predicate)) }
     }
     guard cards.documentTriples >= count else {

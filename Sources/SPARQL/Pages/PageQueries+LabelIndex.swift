@@ -14,10 +14,15 @@ extension PageQueries {
     """
   }
 
-  /// Every card triple: what `cards(of:)` fetches for a few entities, for all.
-  static let allCards = """
-    CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?p { \(V.cardTerms) } ?s ?p ?o }
-    """
+  /// Every card triple, a part at a time (names and aliases, descriptions,
+  /// types), so each answer stays within the client's size limit: what
+  /// `cards(of:)` fetches for a few entities, for all of them.
+  static let allCards = [
+    RDFVocabulary.labels + RDFVocabulary.alternativeLabels, RDFVocabulary.descriptions,
+    [RDFVocabulary.type],
+  ].map { predicates in
+    "CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?p { \(V.terms(predicates)) } ?s ?p ?o }"
+  }
 
   /// The labels of every type, as `cards(of:)` fetches them for its entities' types.
   static let allTypeDeclarations = """
