@@ -60,6 +60,7 @@ public enum BrowserSession {
         worker: EffectWorker(graph: state.graph, mailbox: mailbox),
         endpoint: EndpointWorker(source: endpoint, mailbox: mailbox, cacheCapacity: cacheCapacity),
         mailbox: mailbox, recorder: recorder, home: environment["HOME"])
+      context.endpoint?.loadLabelIndex()
       if !warnings.isEmpty { _ = state.handle(.notice(warnings.joined(separator: "; "))) }
       if let start {
         _ = carryOut(state.openPage(iri: start.iri, name: start.name), context: context)

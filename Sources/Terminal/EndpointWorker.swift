@@ -34,6 +34,14 @@ final class EndpointWorker: Sendable {
     cache = Mutex(PageCache(capacity: cacheCapacity))
   }
 
+  /// Fetches the endpoint's label index in the background, if it may have
+  /// one: searches ask the endpoint until it is ready, then no longer.
+  func loadLabelIndex() {
+    guard let loader = source.labelIndex else { return }
+    let source = source
+    DispatchQueue.global(qos: .utility).async { loader.load(from: source) }
+  }
+
   /// Answers from the cache at once, unless `refresh`; otherwise fetches.
   func loadPage(iri: String, generation: Int, refresh: Bool) {
     if !refresh, let fetched = cache.withLock({ $0.page(for: iri) }) {

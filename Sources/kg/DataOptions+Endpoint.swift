@@ -5,7 +5,9 @@ import SPARQL
 
 extension DataOptions {
   /// The endpoint `--sparql` names, or `--data` when it is an http(s) URL;
-  /// nil when the data is a file. A URL that is not http(s) exits 2.
+  /// nil when the data is a file. A URL that is not http(s) exits 2. An
+  /// endpoint searched with `CONTAINS` gets a label index for the browser
+  /// and long batches to load, unless `--no-label-index`.
   func endpoint() -> EndpointSource? {
     guard let text = sparql ?? data.flatMap({ Self.isWebAddress($0) ? $0 : nil }) else {
       return nil
@@ -24,6 +26,7 @@ extension DataOptions {
       client: SPARQLClient(configuration: configuration), name: configuration.hostLabel,
       options: loadOptions.rdf)
     source.textIndex = textIndex ?? TextIndex.detect(for: url)
+    if source.textIndex == .portable && !noLabelIndex { source.labelIndex = LabelIndexLoader() }
     return source
   }
 

@@ -35,6 +35,13 @@ struct DataOptions: ParsableArguments {
       valueName: "INDEX"))
   var textIndex: TextIndex?
 
+  @Flag(
+    name: .long,
+    help:
+      "With --sparql, never fetch the endpoint's names for search; search always asks the endpoint."
+  )
+  var noLabelIndex = false
+
   @Option(
     name: .long,
     help: ArgumentHelp(

@@ -29,6 +29,31 @@ struct EndpointCommandTests {
   }
 
   @Test(
+    "kg search --batch, long enough to fetch the label index, finds the same entities",
+    arguments: [[], ["--no-label-index"]])
+  func sameBatchHits(extra: [String]) throws {
+    // Without the index, search finds no candidates for a type alone and
+    // only those of one side of `|`, so those two are left out.
+    let queries =
+      ["peking", "alibaba", "univ china", "lab", "阿里", "hefei", "china", "beijing", "ai lab"]
+      + (extra.isEmpty ? ["type:company", "pku | ustc"] : [])
+    let batch = FileManager.default.temporaryDirectory
+      .appendingPathComponent("kg-e2e-batch-\(getpid()).txt").path
+    try (queries.joined(separator: "\n") + "\n").write(
+      toFile: batch, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: batch) }
+    let (file, endpoint) = try fixture().both(
+      ["search", "--batch", batch, "--limit", "100"] + extra)
+    #expect(file.status == 0 && endpoint.status == 0, "\(endpoint.error)")
+    let fileHits = try Self.batchIDs(file.output)
+    let endpointHits = try Self.batchIDs(endpoint.output)
+    #expect(fileHits.count == queries.count)
+    for (query, (found, expected)) in zip(queries, zip(endpointHits, fileHits)) {
+      #expect(found == expected, "\(query)")
+    }
+  }
+
+  @Test(
     "kg path finds a path as short",
     arguments: [("smic", "alimama"), ("alimama", "ustc"), ("pku", "hefei"), ("scmp", "amd")])
   func samePathLength(from: String, to: String) throws {
@@ -119,6 +144,15 @@ struct EndpointCommandTests {
     output.split(separator: "\n").compactMap { line in
       let fields = line.split(separator: "\t")
       return fields.count > 1 && !(fields.last ?? "").hasPrefix("id") ? String(fields[1]) : nil
+    }
+  }
+
+  /// Each batch line's result ids.
+  static func batchIDs(_ output: String) throws -> [Set<String>] {
+    try output.split(separator: "\n").map { line in
+      let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+      let results = object?["results"] as? [[String: Any]] ?? []
+      return Set(results.compactMap { $0["id"] as? String })
     }
   }
 

@@ -12,6 +12,10 @@ struct CardLines: Sendable {
   /// the endpoint counted means it cut the answer short.
   private(set) var documentTriples = 0
 
+  /// The kept lines are in the order `FragmentReader` reads lines in (by
+  /// subject, then line, which is byte order since a subject ends at a
+  /// space), so they can be read as a graph without sorting them again.
+  ///
   /// Groups the triples of `document` by subject, without repeats, keeping
   /// the IRI subjects that `keeps` accepts given their lines; blank-node
   /// subjects are never search results, so they are left out.
@@ -23,7 +27,9 @@ struct CardLines: Sendable {
     var start = lines.startIndex
     while start < lines.endIndex {
       var end = start + 1
-      while end < lines.endIndex, lines[end].subject.elementsEqual(lines[start].subject) {
+      while end < lines.endIndex,
+        NTriplesLine.compare(lines[end].subject, lines[start].subject) == 0
+      {
         end += 1
       }
       documentTriples += Self.distinctCount(lines[start..<end])
@@ -39,14 +45,22 @@ struct CardLines: Sendable {
     ranges[iri].map { bytes[$0] }
   }
 
+  /// The lines of the subjects `other` has no lines about.
+  func lines(notIn other: CardLines) -> [UInt8] {
+    var kept: [UInt8] = []
+    let ordered = ranges.sorted { $0.value.lowerBound < $1.value.lowerBound }
+    for (iri, range) in ordered where other.ranges[iri] == nil { kept += bytes[range] }
+    return kept
+  }
+
   private static func distinctCount(_ lines: ArraySlice<NTriplesLine>) -> Int {
-    zip(lines, lines.dropFirst()).count { !$0.bytes.elementsEqual($1.bytes) } + 1
+    zip(lines, lines.dropFirst()).count { NTriplesLine.compare($0.bytes, $1.bytes) != 0 } + 1
   }
 
   private mutating func append(_ lines: ArraySlice<NTriplesLine>, as iri: String) {
     let start = bytes.count
     var previous: ArraySlice<UInt8>?
-    for line in lines where previous.map({ !$0.elementsEqual(line.bytes) }) ?? true {
+    for line in lines where previous.map({ NTriplesLine.compare($0, line.bytes) != 0 }) ?? true {
       bytes += line.bytes
       bytes.append(UInt8(ascii: "\n"))
       previous = line.bytes

@@ -38,8 +38,9 @@ public struct EndpointLabelIndex: Sendable {
 
   /// Counts the endpoint's card triples, then, if there are at most `cap`,
   /// fetches them whole (names, descriptions and types apart) with the
-  /// types' labels and the resources search leaves out: six queries. Throws when the endpoint has more than
-  /// `cap`, fails, or cuts an answer short, so a caller keeps `CONTAINS`.
+  /// types' labels and the resources search leaves out: six queries.
+  /// Throws when the endpoint has more than `cap`, fails, or cuts an answer
+  /// short, so that a caller keeps `CONTAINS`.
   public static func fetch(
     from source: EndpointSource, cap: Int = defaultCap, cancellation: RequestCancellation? = nil
   ) throws(EndpointFailure) -> EndpointLabelIndex {
@@ -47,15 +48,7 @@ public struct EndpointLabelIndex: Sendable {
     guard count <= cap else {
       throw EndpointFailure("\(source.name) has more than \(cap) names, aliases and types")
     }
-    var document: [UInt8] = []
-    for query in PageQueries.allCards {
-      document += try complete(source.construct(query, cancellation: cancellation)).bytes
-      document.append(UInt8(ascii: "\n"))
-    }
-    let excluded = try nonEntities(at: source, cancellation: cancellation)
-    let cards = CardLines(document) { iri, lines in
-      !excluded.contains(iri) && lines.contains { searched.contains(Array($0.predicate)) }
-    }
+    let cards = try entityCards(at: source, cancellation: cancellation)
     guard cards.documentTriples >= count else {
       throw EndpointFailure("\(source.name) sent \(cards.documentTriples) of \(count) card triples")
     }
@@ -66,13 +59,29 @@ public struct EndpointLabelIndex: Sendable {
       source: source)
   }
 
+  /// The cards of every IRI with a name, alias or description that search
+  /// does not leave out.
+  private static func entityCards(at source: EndpointSource, cancellation: RequestCancellation?)
+    throws(EndpointFailure) -> CardLines
+  {
+    var document: [UInt8] = []
+    for query in PageQueries.allCards {
+      document += try complete(source.construct(query, cancellation: cancellation)).bytes
+      document.append(UInt8(ascii: "\n"))
+    }
+    let excluded = try nonEntities(at: source, cancellation: cancellation)
+    return CardLines(document) { iri, lines in
+      !excluded.contains(iri) && lines.contains { searched.contains($0.predicate) }
+    }
+  }
+
   private init(
     cards: CardLines, typeLabels: CardLines, tripleCount: Int, source: EndpointSource
   ) throws(EndpointFailure) {
-    var reader = FragmentReader(endpointName: source.name, options: source.options)
-    reader.append(SPARQLGraphAnswer(bytes: cards.bytes, isPartial: false))
-    reader.append(SPARQLGraphAnswer(bytes: typeLabels.bytes, isPartial: false))
-    let index = SearchIndex(graph: try reader.graph())
+    let index = SearchIndex(
+      graph: try FragmentReader.graph(
+        ofDistinctLines: cards.bytes + typeLabels.lines(notIn: cards), endpointName: source.name,
+        options: source.options))
     index.finishBuilding()
     self.index = index
     self.cards = cards
@@ -104,7 +113,7 @@ public struct EndpointLabelIndex: Sendable {
   /// an entity needs one to be a candidate, as with `CONTAINS`.
   private static let searched = Set(
     (RDFVocabulary.labels + RDFVocabulary.alternativeLabels + RDFVocabulary.descriptions).map {
-      Array("<\($0)>".utf8)
+      Array("<\($0)>".utf8)[...]
     })
   private static let typePredicate = Array("<\(RDFVocabulary.type)>".utf8)
 

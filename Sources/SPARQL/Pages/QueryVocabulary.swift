@@ -29,10 +29,6 @@ enum QueryVocabulary {
   static let card = list(
     RDFVocabulary.labels + RDFVocabulary.alternativeLabels + RDFVocabulary.descriptions
       + [RDFVocabulary.type])
-  /// The card's predicates as `VALUES` terms, for the label index's queries.
-  static let cardTerms = terms(
-    RDFVocabulary.labels + RDFVocabulary.alternativeLabels + RDFVocabulary.descriptions
-      + [RDFVocabulary.type])
   /// Reification: how provenance is attached, never a relation to walk.
   static let reification = list([
     RDFVocabulary.subject, RDFVocabulary.predicate, RDFVocabulary.object,
