@@ -93,9 +93,9 @@ struct SearchCommand: ParsableCommand {
   }
 
   /// A batch at least this long fetches the endpoint's label index first:
-  /// the index costs about three `CONTAINS` searches to fetch, whatever the
-  /// endpoint's size, and answers each query after in milliseconds.
-  static let labelIndexBatch = 10
+  /// fetching it costs about as much as 15 to 20 `CONTAINS` searches (both
+  /// grow with the number of labels), and each query after takes milliseconds.
+  static let labelIndexBatch = 50
 
   /// Each query's candidates come from the endpoint and are ranked by kg's
   /// index, or, for a long batch, come from the endpoint's label index;

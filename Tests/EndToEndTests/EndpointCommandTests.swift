@@ -39,7 +39,8 @@ struct EndpointCommandTests {
       + (extra.isEmpty ? ["type:company", "pku | ustc"] : [])
     let batch = FileManager.default.temporaryDirectory
       .appendingPathComponent("kg-e2e-batch-\(getpid()).txt").path
-    try (queries.joined(separator: "\n") + "\n").write(
+    let lines = Array(repeating: queries, count: 5).flatMap { $0 }
+    try (lines.joined(separator: "\n") + "\n").write(
       toFile: batch, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(atPath: batch) }
     let (file, endpoint) = try fixture().both(
@@ -47,8 +48,8 @@ struct EndpointCommandTests {
     #expect(file.status == 0 && endpoint.status == 0, "\(endpoint.error)")
     let fileHits = try Self.batchIDs(file.output)
     let endpointHits = try Self.batchIDs(endpoint.output)
-    #expect(fileHits.count == queries.count)
-    for (query, (found, expected)) in zip(queries, zip(endpointHits, fileHits)) {
+    #expect(fileHits.count == lines.count && endpointHits.count == lines.count)
+    for (query, (found, expected)) in zip(lines, zip(endpointHits, fileHits)) {
       #expect(found == expected, "\(query)")
     }
   }
