@@ -38,7 +38,7 @@ struct EndpointCommandTests {
       ["peking", "alibaba", "univ china", "lab", "阿里", "hefei", "china", "beijing", "ai lab"]
       + (extra.isEmpty ? ["type:company", "pku | ustc"] : [])
     let batch = FileManager.default.temporaryDirectory
-      .appendingPathComponent("kg-e2e-batch-\(getpid()).txt").path
+      .appendingPathComponent("kg-e2e-batch-\(UUID().uuidString).txt").path
     let lines = Array(repeating: queries, count: 5).flatMap { $0 }
     try (lines.joined(separator: "\n") + "\n").write(
       toFile: batch, atomically: true, encoding: .utf8)
