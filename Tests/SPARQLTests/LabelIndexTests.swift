@@ -3,7 +3,7 @@ import GraphSearch
 import JSONDataset
 import KnowledgeGraph
 import RDF
-import SPARQL
+@testable import SPARQL
 import TestEndpoints
 import Synchronization
 import Testing
@@ -106,6 +106,17 @@ import Testing
     let index = try EndpointLabelIndex.fetch(from: source(try client()))
     #expect(index.entityCount == graph.entityCount)
     #expect(index.tripleCount > index.entityCount)
+  }
+
+  @Test func anIndexIsFreedWithItsLoader() throws {
+    weak var searchIndex: SearchIndex?
+    do {
+      let loader = LabelIndexLoader()
+      loader.load(from: source(try client()))
+      searchIndex = loader.ready?.index
+      #expect(searchIndex != nil)
+    }
+    #expect(searchIndex == nil)
   }
 
   @Test func aLoaderLoadsOnce() throws {
