@@ -3,10 +3,11 @@ import GraphSearch
 import JSONDataset
 import KnowledgeGraph
 import RDF
-@testable import SPARQL
-import TestEndpoints
 import Synchronization
+import TestEndpoints
 import Testing
+
+@testable import SPARQL
 
 /// The label index, fetched from a real Oxigraph holding the bundled
 /// dataset as `kg export` writes it: what it costs, that search reads the
