@@ -47,8 +47,8 @@ struct FragmentReader {
   }
 
   /// Lines already sorted and without repeats as a graph, for a caller that
-  /// has them so (`CardLines`): reading 300,000 lines into a set and
-  /// sorting them again takes seconds.
+  /// has them so (`CardLines`), which need not put its hundreds of
+  /// thousands of lines through a set and a second sort.
   static func graph(
     ofDistinctLines lines: [UInt8], endpointName: String, options: RDFLoadOptions
   ) throws(EndpointFailure) -> Graph {
