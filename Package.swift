@@ -22,6 +22,7 @@ let package = Package(
   targets: [
     // Layer 0: machinery with no knowledge of graphs: memory, cores, files.
     .target(name: "CMemoryHints"),
+    .target(name: "CCurl", linkerSettings: [.linkedLibrary("curl")]),
     .target(name: "Parallel", swiftSettings: crossModule),
     .target(name: "FileInput", swiftSettings: crossModule),
     .target(name: "SessionStore", swiftSettings: crossModule),
@@ -52,7 +53,8 @@ let package = Package(
       dependencies: ["KnowledgeGraph", "FileInput", "JSONDataset", "RDF", "PropertyGraph"],
       swiftSettings: crossModule),
     .target(
-      name: "SPARQL", dependencies: ["KnowledgeGraph", "FileInput", "RDF", "GraphSearch"],
+      name: "SPARQL",
+      dependencies: ["KnowledgeGraph", "FileInput", "RDF", "GraphSearch", "CCurl"],
       swiftSettings: crossModule),
     // Layer 3: front ends.
     .target(

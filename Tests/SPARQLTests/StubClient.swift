@@ -24,8 +24,7 @@ enum StubClient {
     _ adjust: (inout EndpointConfiguration) -> Void = { _ in }
   ) throws -> SPARQLClient {
     SPARQLClient(
-      configuration: try configuration(stub, adjust), sleeper: sleeper, now: { now },
-      environment: [:])
+      configuration: try configuration(stub, adjust), sleeper: sleeper, now: { now })
   }
 
   /// The error a call throws, or nil when it succeeds.

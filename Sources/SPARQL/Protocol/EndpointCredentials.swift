@@ -19,9 +19,4 @@ public struct EndpointCredentials: Sendable, Equatable, CustomStringConvertible,
   public var description: String { "\(user) (password hidden)" }
   public var debugDescription: String { description }
   public var customMirror: Mirror { Mirror(self, children: ["user": user]) }
-
-  /// The value of the `Authorization` header.
-  var basicAuthorization: String {
-    "Basic " + Data("\(user):\(password)".utf8).base64EncodedString()
-  }
 }

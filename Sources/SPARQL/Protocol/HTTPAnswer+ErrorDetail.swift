@@ -1,10 +1,6 @@
 import Foundation
 import KnowledgeGraph
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
-
 extension HTTPAnswer {
   static let maximumDetailLength = 200
 
@@ -14,7 +10,7 @@ extension HTTPAnswer {
     let text = String(decoding: body.prefix(16_384), as: UTF8.self)
     let line = isHTML ? Self.title(in: text) : Self.firstLine(of: text)
     let detail =
-      line.isEmpty ? HTTPURLResponse.localizedString(forStatusCode: status).lowercased() : line
+      line.isEmpty ? (reason.isEmpty ? "status \(status)" : reason.lowercased()) : line
     let shortened =
       detail.count > Self.maximumDetailLength
       ? String(detail.prefix(Self.maximumDetailLength)) + "…" : detail

@@ -1,16 +1,15 @@
 import Foundation
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
-
 /// A complete HTTP answer whose body stayed within the size limit.
 struct HTTPAnswer {
   let status: Int
-  let response: HTTPURLResponse
+  /// The status line's reason phrase (`Not Found`), empty when the server sent none.
+  let reason: String
+  /// Header names lowercased; a repeated header keeps its last value.
+  let headers: [String: String]
   let body: [UInt8]
 
-  func header(_ name: String) -> String? { response.value(forHTTPHeaderField: name) }
+  func header(_ name: String) -> String? { headers[name.lowercased()] }
 
   /// The media type without parameters, lowercased: `text/html`.
   var mediaType: String {

@@ -1,80 +1,45 @@
+import CCurl
 import Foundation
+import Synchronization
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
-
-/// Sends one request with URLSession (libcurl on Linux, which brings HTTPS,
-/// redirects, gzip and the `https_proxy` variables) and blocks the caller
-/// until a bounded answer, an error, a timeout or a cancellation.
+/// Sends requests with libcurl (HTTPS, redirects, gzip, and the
+/// `https_proxy` variables, read as curl reads them) and blocks the caller
+/// until a bounded answer, an error, the query timeout or a cancellation.
+///
+/// Each request runs on its caller's thread with a `CurlTransfer` taken
+/// from a small pool, so requests from several threads run side by side and
+/// each transfer keeps its connection alive for the next request.
 final class HTTPTransport: Sendable {
-  private let configuration: EndpointConfiguration
-  private let session: URLSession
-  private let delegate = SessionDelegate()
-  /// Kept here because `OperationQueue.underlyingQueue` does not retain it.
-  private let callbackQueue = DispatchQueue(label: "kg.sparql.session")
-  private let probesConnections: Bool
-  /// Whether the last request reached the endpoint; no probe is needed then,
-  /// as the next request reuses a kept-alive connection.
-  private let connectionIsKnownGood = LockedFlag()
+  private static let libraryReady: Bool = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
 
-  init(configuration: EndpointConfiguration, environment: [String: String]) {
+  private let configuration: EndpointConfiguration
+  private let idle = Mutex<[CurlTransfer]>([])
+
+  init(configuration: EndpointConfiguration) {
     self.configuration = configuration
-    let sessionConfiguration = URLSessionConfiguration.ephemeral
-    sessionConfiguration.httpCookieStorage = nil
-    sessionConfiguration.urlCache = nil
-    sessionConfiguration.requestCachePolicy = .reloadIgnoringLocalCacheData
-    sessionConfiguration.timeoutIntervalForResource = configuration.queryTimeout.rounded(.up) + 1
-    // Callbacks run on a queue of their own: an OperationQueue's default
-    // threads come from the width-limited global pool, which callers blocked
-    // in `perform` (on Swift concurrency threads, say) can starve for a second.
-    let queue = OperationQueue()
-    queue.maxConcurrentOperationCount = 1
-    queue.underlyingQueue = self.callbackQueue
-    session = URLSession(
-      configuration: sessionConfiguration, delegate: delegate, delegateQueue: queue)
-    probesConnections = !ProxySettings.usesProxy(
-      scheme: configuration.url.scheme?.lowercased() ?? "", environment: environment)
   }
 
-  deinit { session.invalidateAndCancel() }
-
-  func perform(_ request: URLRequest, cancellation: RequestCancellation?) throws(SPARQLError)
+  func perform(_ request: HTTPRequest, cancellation: RequestCancellation?) throws(SPARQLError)
     -> HTTPAnswer
   {
     let deadline = Date(timeIntervalSinceNow: configuration.queryTimeout)
-    let task = session.dataTask(with: request)
-    let exchange = HTTPExchange(task: task, limit: configuration.maximumResponseBytes)
-    delegate.register(exchange, for: task)
-    defer { delegate.remove(task) }
-    let token = cancellation?.addHandler { exchange.stop(.cancelled) }
-    if cancellation != nil && token == nil { throw .cancelled }
-    defer { if let token { cancellation?.removeHandler(token) } }
-    task.resume()
-    probeConnection(for: exchange)
-    switch exchange.waitForOutcome(until: deadline) {
-    case .answer(let answer):
-      connectionIsKnownGood.set(true)
-      return answer
-    case .stopped(let reason):
-      connectionIsKnownGood.set(false)
-      throw .stopped(reason, configuration: configuration)
-    case .failed(let error, let hadResponse):
-      connectionIsKnownGood.set(false)
-      throw .transport(error, hadResponse: hadResponse, configuration: configuration)
+    guard let transfer = takeTransfer() else {
+      throw .unreachable(host: configuration.hostLabel, reason: "libcurl could not start")
+    }
+    let outcome = transfer.perform(
+      request, configuration: configuration, deadline: deadline, cancellation: cancellation)
+    idle.withLock { $0.append(transfer) }
+    switch outcome {
+    case .answer(let answer): return answer
+    case .stopped(let reason): throw .stopped(reason, configuration: configuration)
+    case .failed(let code, let systemError, let hadResponse):
+      throw .transfer(
+        code, systemError: systemError, hadResponse: hadResponse, configuration: configuration)
     }
   }
 
-  private func probeConnection(for exchange: HTTPExchange) {
-    guard probesConnections, !connectionIsKnownGood.value, let host = configuration.url.host
-    else { return }
-    let port =
-      configuration.url.port ?? (configuration.url.scheme?.lowercased() == "https" ? 443 : 80)
-    if ConnectProbe.timesOut(
-      host: host, port: port, timeout: configuration.connectTimeout,
-      isRequestFinished: { exchange.hasFinished })
-    {
-      exchange.stop(.connectTimedOut)
-    }
+  private func takeTransfer() -> CurlTransfer? {
+    guard Self.libraryReady else { return nil }
+    return idle.withLock { $0.popLast() } ?? CurlTransfer()
   }
 }

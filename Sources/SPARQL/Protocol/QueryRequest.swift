@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
-
 /// Builds the HTTP request for a query, following the SPARQL 1.1 Protocol.
 ///
 /// A query travels as `GET …?query=` while the whole URL stays within
@@ -15,39 +11,22 @@ enum QueryRequest {
 
   static func make(
     query: String, accept: String, configuration: EndpointConfiguration
-  ) -> URLRequest {
+  ) -> HTTPRequest {
     let parameters = "query=" + formEncoded(query)
     var components = URLComponents(url: configuration.url, resolvingAgainstBaseURL: false)!
     let existing = components.percentEncodedQuery.map { $0.isEmpty ? "" : $0 + "&" } ?? ""
     components.percentEncodedQuery = existing + parameters
-    var request: URLRequest
+    var request: HTTPRequest
     if let url = components.url, url.absoluteString.utf8.count <= maximumGETLength {
-      request = URLRequest(url: url)
-      request.httpMethod = "GET"
+      request = HTTPRequest(url: url.absoluteString)
     } else {
       components.percentEncodedQuery = nil
-      request = URLRequest(url: components.url ?? configuration.url)
-      request.httpMethod = "POST"
-      request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
-      request.httpBody = Data((existing + parameters).utf8)
+      request = HTTPRequest(url: (components.url ?? configuration.url).absoluteString)
+      request.headers.append(("Content-Type", "application/x-www-form-urlencoded"))
+      request.body = Array((existing + parameters).utf8)
     }
-    addHeaders(to: &request, accept: accept, configuration: configuration)
+    request.headers += [("Accept", accept), ("User-Agent", configuration.userAgent)]
     return request
-  }
-
-  private static func addHeaders(
-    to request: inout URLRequest, accept: String, configuration: EndpointConfiguration
-  ) {
-    request.setValue(accept, forHTTPHeaderField: "Accept")
-    request.setValue(configuration.userAgent, forHTTPHeaderField: "User-Agent")
-    request.setValue("gzip", forHTTPHeaderField: "Accept-Encoding")
-    if let credentials = configuration.credentials {
-      request.setValue(credentials.basicAuthorization, forHTTPHeaderField: "Authorization")
-    }
-    request.cachePolicy = .reloadIgnoringLocalCacheData
-    // URLSession's own timer only fires after this long without a byte; the
-    // client enforces the query timeout itself, so this is a backstop.
-    request.timeoutInterval = configuration.queryTimeout.rounded(.up) + 1
   }
 
   /// Percent-encodes everything but RFC 3986's unreserved characters, so no

@@ -21,19 +21,18 @@ public final class SPARQLClient: Sendable {
   /// A client for the endpoint `configuration` describes.
   public convenience init(configuration: EndpointConfiguration) {
     self.init(
-      configuration: configuration, sleeper: CancellableSleeper(), now: { Date() },
-      environment: ProcessInfo.processInfo.environment)
+      configuration: configuration, sleeper: CancellableSleeper(), now: { Date() })
   }
 
   /// A client with its waits and clock injected, for tests.
   package init(
     configuration: EndpointConfiguration, sleeper: any RetrySleeper,
-    now: @escaping @Sendable () -> Date, environment: [String: String]
+    now: @escaping @Sendable () -> Date
   ) {
     self.configuration = configuration
     self.sleeper = sleeper
     self.now = now
-    transport = HTTPTransport(configuration: configuration, environment: environment)
+    transport = HTTPTransport(configuration: configuration)
   }
 
   /// Runs a SELECT query (`Accept: application/sparql-results+json`).

@@ -1,65 +1,62 @@
+import CCurl
 import Foundation
 import KnowledgeGraph
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
+#if canImport(Glibc)
+  import Glibc
 #endif
 
 extension SPARQLError {
   /// The error for a transfer the client stopped itself.
-  static func stopped(
-    _ reason: HTTPExchange.StopReason, configuration: EndpointConfiguration
-  ) -> SPARQLError {
+  static func stopped(_ reason: TransferStop, configuration: EndpointConfiguration) -> SPARQLError {
     let host = configuration.hostLabel
     switch reason {
     case .cancelled: return .cancelled
     case .timedOut: return .timedOut(host: host, seconds: configuration.queryTimeout)
     case .tooLarge: return .tooLarge(host: host, limitBytes: configuration.maximumResponseBytes)
-    case .connectTimedOut:
+    }
+  }
+
+  /// The error for a transfer libcurl failed, named by what the user can do about it.
+  static func transfer(
+    _ code: CURLcode, systemError: Int32, hadResponse: Bool, configuration: EndpointConfiguration
+  ) -> SPARQLError {
+    let host = configuration.hostLabel
+    switch code {
+    case CURLE_OPERATION_TIMEDOUT:
       return .unreachable(
         host: host,
         reason: "no connection within \(SPARQLError.seconds(configuration.connectTimeout))")
-    }
-  }
-
-  /// The error for a transfer URLSession failed, named by what the user can do about it.
-  static func transport(
-    _ error: any Error, hadResponse: Bool, configuration: EndpointConfiguration
-  ) -> SPARQLError {
-    let host = configuration.hostLabel
-    guard let code = (error as? URLError)?.code else {
-      return .unreachable(host: host, reason: TerminalSafeText.singleLine("\(error)"))
-    }
-    switch code {
-    case .timedOut: return .timedOut(host: host, seconds: configuration.queryTimeout)
-    case .networkConnectionLost, .badServerResponse, .zeroByteResource, .cannotParseResponse:
+    case CURLE_GOT_NOTHING, CURLE_PARTIAL_FILE, CURLE_RECV_ERROR, CURLE_BAD_CONTENT_ENCODING,
+      CURLE_WEIRD_SERVER_REPLY:
       return .truncated(host: host)
-    case .cancelled: return .cancelled
-    case .unknown where hadResponse: return .truncated(host: host)
-    case .unknown: return .unreachable(host: host, reason: curlDescription(of: error))
-    default: return .unreachable(host: host, reason: reason(code))
+    case CURLE_SEND_ERROR where hadResponse:
+      return .truncated(host: host)
+    default:
+      return .unreachable(host: host, reason: reason(code, systemError: systemError))
     }
   }
 
-  /// libcurl's own words, which URLSession passes on for the failures it
-  /// has no code for (a TLS certificate problem, say).
-  private static func curlDescription(of error: any Error) -> String {
-    let text = (error as NSError).userInfo[NSLocalizedDescriptionKey] as? String ?? ""
-    return text.isEmpty ? "network error" : TerminalSafeText.singleLine(String(text.prefix(200)))
+  private static func reason(_ code: CURLcode, systemError: Int32) -> String {
+    switch code {
+    case CURLE_COULDNT_CONNECT: connectFailure(systemError)
+    case CURLE_COULDNT_RESOLVE_HOST: "host not found"
+    case CURLE_COULDNT_RESOLVE_PROXY: "proxy not found"
+    case CURLE_SSL_CONNECT_ERROR: "TLS handshake failed"
+    case CURLE_PEER_FAILED_VERIFICATION: "the server's TLS certificate is not trusted"
+    case CURLE_TOO_MANY_REDIRECTS: "too many redirects"
+    case CURLE_UNSUPPORTED_PROTOCOL, CURLE_URL_MALFORMAT: "unsupported address"
+    default: TerminalSafeText.singleLine(String(cString: curl_easy_strerror(code)).lowercased())
+    }
   }
 
-  private static func reason(_ code: URLError.Code) -> String {
-    switch code {
-    case .cannotConnectToHost: "connection refused"
-    case .cannotFindHost, .dnsLookupFailed: "host not found"
-    case .notConnectedToInternet: "network is unreachable"
-    case .secureConnectionFailed: "TLS handshake failed"
-    case .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateNotYetValid,
-      .serverCertificateHasUnknownRoot:
-      "the server's TLS certificate is not trusted"
-    case .httpTooManyRedirects, .redirectToNonExistentLocation: "too many redirects"
-    case .unsupportedURL: "unsupported address"
-    default: "network error \(code.rawValue)"
+  private static func connectFailure(_ systemError: Int32) -> String {
+    switch systemError {
+    case ECONNREFUSED: "connection refused"
+    case ENETUNREACH: "network is unreachable"
+    case EHOSTUNREACH: "host is unreachable"
+    case 0: "cannot connect"
+    default: TerminalSafeText.singleLine(String(cString: strerror(systemError)).lowercased())
     }
   }
 }
