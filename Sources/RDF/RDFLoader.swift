@@ -16,10 +16,17 @@ public enum RDFLoader {
   public static func load(path: String, format: RDFFormat, options: RDFLoadOptions)
     throws(LoadError) -> Graph
   {
+    try load(path: path, format: format, options: options, window: InputPages.window)
+  }
+
+  /// Loads a file, reading a mapped one `window` bytes at a time; tests pass small windows.
+  static func load(path: String, format: RDFFormat, options: RDFLoadOptions, window: Int)
+    throws(LoadError) -> Graph
+  {
     let reader = RDFReader(format: format, baseIRI: options.baseIRI ?? fileIRI(path))
     var mapper = GraphMapper(languages: options.languages)
     do {
-      try read(path: path, with: reader, into: &mapper)
+      try read(path: path, with: reader, into: &mapper, window: window)
     } catch {
       throw loadError(error, name: path)
     }
@@ -27,8 +34,13 @@ public enum RDFLoader {
   }
 
   /// Reads a file into `mapper`: mapped when plain, streamed when `.gz` or `.bz2`.
+  /// A mapped file is read a window at a time: the relation objects deferred in a window
+  /// are resolved after it and its pages handed back, so the file is never resident whole.
   /// Syntax errors are thrown as the reader reports them.
-  static func read(path: String, with reader: RDFReader, into mapper: inout GraphMapper) throws {
+  static func read(
+    path: String, with reader: RDFReader, into mapper: inout GraphMapper,
+    window: Int = InputPages.window
+  ) throws {
     let lowered = path.lowercased()
     if lowered.hasSuffix(".gz") {
       var source = try GzipByteSource(FileByteSource(path: path))
@@ -41,11 +53,18 @@ public enum RDFLoader {
       return
     }
     var failure: (any Error)?
-    try DatasetFile.withContents(path: path) { bytes, _ throws(LoadError) in
+    try DatasetFile.withContents(path: path, populatingMapping: false) {
+      bytes, isMapped throws(LoadError) in
       mapper = GraphMapper(languages: mapper.languages, expectedByteCount: bytes.count)
       mapper.input = bytes
+      var pages = InputPages(bytes, isMapped: isMapped)
       do {
-        try reader.read(UnsafeRawBufferPointer(bytes), into: &mapper)
+        try reader.read(
+          UnsafeRawBufferPointer(bytes), window: window, into: &mapper
+        ) { mapper, end in
+          mapper.resolvePendingObjects()
+          pages.advance(to: end)
+        }
       } catch {
         failure = error
       }
