@@ -20,6 +20,8 @@ struct GraphAssembly {
   let defaultTitle: String
 
   init(_ mapper: GraphMapper, defaultTitle: String) {
+    var mapper = mapper
+    mapper.statements.mergeByNode()
     let kinds = NodeKinds(mapper)
     let nodeCount = mapper.nodes.count
     labelGroups = RecordGroups(nodes: mapper.labels.map(\.node), nodeCount: nodeCount)

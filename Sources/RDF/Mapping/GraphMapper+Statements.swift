@@ -14,7 +14,7 @@ extension GraphMapper {
       return
     case .statementPart(.predicate):
       let number = predicates.insert(object.value).number
-      statements[from, default: ReifiedStatement()].predicate = number
+      statements.update(from) { $0.predicate = number }
       ensureRole(of: number)
     case .other where graph == nil:
       if let key = inputReference(object) {
@@ -75,9 +75,9 @@ extension GraphMapper {
     switch role {
     case .listFirst: listFirst[from] = .node(to)
     case .listRest: listRest[from] = to
-    case .statementPart(.subject): statements[from, default: ReifiedStatement()].subject = to
-    case .statementPart(.object): statements[from, default: ReifiedStatement()].object = to
-    case .provenanceSource: statements[from, default: ReifiedStatement()].source = to
+    case .statementPart(.subject): statements.update(from) { $0.subject = to }
+    case .statementPart(.object): statements.update(from) { $0.object = to }
+    case .provenanceSource: statements.update(from) { $0.source = to }
     default:
       appendLink(from, predicate, to: to, graph: graph.map { graphNumber($0) } ?? Self.noGraph)
     }
@@ -104,7 +104,8 @@ extension GraphMapper {
     case .label, .alternativeLabel: labels.append(record)
     case .description: descriptions.append(record)
     case .listFirst: listFirst[node] = .literal(record)
-    case .provenanceQuote: statements[node, default: ReifiedStatement()].quote = record.value
+    case .provenanceQuote:
+      statements.update(node) { ($0.quote, $0.hasQuote) = (record.value, true) }
     default: attributes.append(record)
     }
   }

@@ -31,7 +31,7 @@ struct GraphMapper: RDFSink {
   var attributes: [LiteralRecord] = []
   var listFirst: [UInt32: ListItem] = [:]
   var listRest: [UInt32: UInt32] = [:]
-  var statements: [UInt32: ReifiedStatement] = [:]
+  var statements = ReifiedStatements()
   var languageTags = ByteStringTable()
   var datatypes = ByteStringTable()
   var graphs = ByteStringTable()
@@ -42,7 +42,8 @@ struct GraphMapper: RDFSink {
   var pendingObjects: [StringRef] = []
   var pendingLinks: [UInt32] = []
   private var key: [UInt8] = []
-  private var lastSubject: [UInt8] = [0]
+  private var lastSubject: [UInt8] = []
+  private var lastSubjectKind = RDFTermKind.literal
   private var lastSubjectNode: UInt32 = 0
   private var lastPredicate: [UInt8] = []
   private var lastPredicateNumber: UInt32 = 0
@@ -83,14 +84,17 @@ struct GraphMapper: RDFSink {
     }
   }
 
+  /// The subject's node, remembered for the next statement: subjects come
+  /// in runs, an entity's or a reified statement's triples one after another.
   private mutating func subjectNode(_ term: RDFTerm) -> UInt32 {
-    if term.kind == .iri, ByteComparison.equal(term.value, lastSubject) { return lastSubjectNode }
-    let node = self.node(term, isResource: true)
-    if term.kind == .iri {
-      lastSubject.removeAll(keepingCapacity: true)
-      lastSubject.append(contentsOf: term.value)
-      lastSubjectNode = node
+    if term.kind == lastSubjectKind, ByteComparison.equal(term.value, lastSubject) {
+      return lastSubjectNode
     }
+    let node = self.node(term, isResource: true)
+    lastSubject.removeAll(keepingCapacity: true)
+    lastSubject.append(contentsOf: term.value)
+    lastSubjectKind = term.kind
+    lastSubjectNode = node
     return node
   }
 
