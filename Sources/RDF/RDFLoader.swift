@@ -34,8 +34,8 @@ public enum RDFLoader {
   }
 
   /// Reads a file into `mapper`: mapped when plain, streamed when `.gz` or `.bz2`.
-  /// A mapped file is read a window at a time: the relation objects deferred in a window
-  /// are resolved after it and its pages handed back, so the file is never resident whole.
+  /// A mapped file is read a window at a time, and the pages behind the reader are handed
+  /// back, so the file is never resident whole.
   /// Syntax errors are thrown as the reader reports them.
   static func read(
     path: String, with reader: RDFReader, into mapper: inout GraphMapper,
@@ -45,31 +45,30 @@ public enum RDFLoader {
     if lowered.hasSuffix(".gz") {
       var source = try GzipByteSource(FileByteSource(path: path))
       try reader.read(from: &source, into: &mapper)
+      mapper.finishPendingNodes()
       return
     }
     if lowered.hasSuffix(".bz2") {
       var source = try Bzip2ByteSource(FileByteSource(path: path))
       try reader.read(from: &source, into: &mapper)
+      mapper.finishPendingNodes()
       return
     }
     var failure: (any Error)?
     try DatasetFile.withContents(path: path, populatingMapping: false) {
       bytes, isMapped throws(LoadError) in
       mapper = GraphMapper(languages: mapper.languages, expectedByteCount: bytes.count)
-      mapper.input = bytes
       var pages = InputPages(bytes, isMapped: isMapped)
       do {
         try reader.read(
           UnsafeRawBufferPointer(bytes), window: window, into: &mapper
-        ) { mapper, end in
-          mapper.resolvePendingObjects()
+        ) { _, end in
           pages.advance(to: end)
         }
       } catch {
         failure = error
       }
-      mapper.resolvePendingObjects()
-      mapper.input = nil
+      mapper.finishPendingNodes()
     }
     if let failure { throw failure }
   }
@@ -91,14 +90,12 @@ public enum RDFLoader {
     _ buffer: UnsafeRawBufferPointer, with reader: RDFReader, into mapper: inout GraphMapper,
     name: String
   ) throws(LoadError) {
-    mapper.input = buffer.withMemoryRebound(to: UInt8.self) { $0 }
-    defer { mapper.input = nil }
     do {
       try reader.read(buffer, into: &mapper)
     } catch {
       throw loadError(error, name: name)
     }
-    mapper.resolvePendingObjects()
+    mapper.finishPendingNodes()
   }
 
   private static func finish(_ mapper: consuming GraphMapper, title: String) -> Graph {

@@ -49,6 +49,30 @@ import Testing
     #expect(summary.relations.contains { !$0.hasSuffix("()") })
   }
 
+  /// More relation objects than one lookup batch holds, each naming a subject
+  /// that comes later or never: entities are numbered as their subjects
+  /// first appear, and nodes that are only objects follow in the order the
+  /// objects first named them.
+  @Test func objectsLookedUpInBatchesKeepTheirEntitiesAndOrder() throws {
+    let count = PendingNodes.batchSize + 100
+    var text = ""
+    for index in 0..<count {
+      text += "<http://a/e\(index)> <http://a/next> <http://a/e\(index + 1)> .\n"
+      text += "<http://a/e\(index)> <http://a/see> <http://a/only\(index % 3)> .\n"
+    }
+    let graph = try RDFLoader.load(
+      bytes: Array(text.utf8), name: "chain.nt", format: .nTriples, options: Self.options)
+    #expect(graph.entityCount == count + 4)
+    #expect(graph.relationCount == 2 * count)
+    let ids = Array(graph.entityIndices.map { graph.id(of: $0) })
+    #expect(Array(ids.prefix(2)) == ["http://a/e0", "http://a/e1"])
+    #expect(
+      ids.suffix(4) == ["http://a/only0", "http://a/only1", "http://a/only2", "http://a/e\(count)"])
+    let last = try #require(graph.entityIndex(forID: "http://a/e\(count - 1)"))
+    let targets = graph.edges(of: last, direction: .outgoing).map { graph.id(of: $0.other) }
+    #expect(Set(targets) == ["http://a/e\(count)", "http://a/only\((count - 1) % 3)"])
+  }
+
   @Test func aSyntaxErrorInALaterWindowNamesItsLine() throws {
     let text =
       String(repeating: "<http://a/s> <http://a/p> <http://a/o> .\n", count: 100) + "oops\n"

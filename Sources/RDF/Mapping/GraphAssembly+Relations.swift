@@ -7,6 +7,7 @@ extension GraphAssembly {
   mutating func addRelations(lists: ListExpansion) {
     var types = RelationTypePlan(inverses: inverseLabels(), symmetric: symmetricPredicates())
     let provenance = ProvenanceIndex(mapper.statements)
+    let statementOfLink = provenance.records(describing: mapper)
     for index in mapper.linkFrom.indices {
       let predicate = Int(mapper.linkPredicate[index])
       let from = entityOf[Int(mapper.linkFrom[index])]
@@ -21,9 +22,8 @@ extension GraphAssembly {
         ? .empty
         : relationDetail(
           graph: mapper.linkGraph[index],
-          provenance: provenance.record(
-            describing: RelationKey(
-              from: mapper.linkFrom[index], predicate: UInt32(predicate), to: to)))
+          provenance: statementOfLink[index] == ProvenanceIndex.none
+            ? nil : Int(statementOfLink[index]))
       guard let members else {
         mapper.builder.addRelation(from: from, type: type, to: entityOf[Int(to)], detail: detail)
         continue

@@ -1,7 +1,8 @@
 import KnowledgeGraph
 
 /// Maps triples to kg's model as a reader hands them over: an `RDFSink`
-/// that interns every subject and resource object as a node, keeps literals
+/// that interns every subject and resource object as a node (most objects
+/// in batches, see `PendingNodes`), keeps literals
 /// and links as compact records, and leaves every choice that needs the
 /// whole file (names by language, labels of predicates and classes, lists,
 /// reified provenance) to `finish`, so the file is read once.
@@ -36,11 +37,11 @@ struct GraphMapper: RDFSink {
   var datatypes = ByteStringTable()
   var graphs = ByteStringTable()
   var declared: [Namespace] = []
-  /// The whole input, when the reader reads one buffer that stays in memory:
-  /// relation objects found in it are then resolved in one batch at the end.
-  var input: UnsafeBufferPointer<UInt8>?
-  var pendingObjects: [StringRef] = []
-  var pendingLinks: [UInt32] = []
+  /// Relation objects and reified statements' parts, looked up in batches:
+  /// call `finishPendingNodes` once the read ends.
+  var pending = PendingNodes()
+  /// Lookups of nodes that were not yet nodes when their batch was resolved.
+  var unresolved = PendingNodes()
   private var key: [UInt8] = []
   private var lastSubject: [UInt8] = []
   private var lastSubjectKind = RDFTermKind.literal

@@ -10,14 +10,21 @@ struct ReifiedStatements {
 
   var count: Int { records.count }
 
-  /// Changes the record of `node`, starting one unless it is the last.
-  @inline(__always)
-  mutating func update(_ node: UInt32, _ change: (inout ReifiedStatement) -> Void) {
+  /// Changes the record of `node`, starting one unless it is the last, and
+  /// returns its number, which stays valid until `mergeByNode`.
+  @inline(__always) @discardableResult
+  mutating func update(_ node: UInt32, _ change: (inout ReifiedStatement) -> Void) -> Int {
     if nodes.last != node {
       nodes.append(node)
       records.append(ReifiedStatement())
     }
     change(&records[records.count - 1])
+    return records.count - 1
+  }
+
+  /// Changes the record numbered `record`, for a part looked up later.
+  mutating func update(record: Int, _ change: (inout ReifiedStatement) -> Void) {
+    change(&records[record])
   }
 
   /// One record per node, in node order, each with the parts of all its
