@@ -34,9 +34,8 @@ public enum RDFLoader {
   }
 
   /// Reads a file into `mapper`: mapped when plain, streamed when `.gz` or `.bz2`.
-  /// A mapped file is parsed on a second core a window at a time, handing back the pages
-  /// behind the parser so the file is never resident whole, while this thread maps what
-  /// it finds (see `PipelinedRead`).
+  /// A mapped file is read a window at a time, and the pages behind the reader are handed
+  /// back, so the file is never resident whole.
   /// Syntax errors are thrown as the reader reports them.
   static func read(
     path: String, with reader: RDFReader, into mapper: inout GraphMapper,
@@ -59,9 +58,13 @@ public enum RDFLoader {
     try DatasetFile.withContents(path: path, populatingMapping: false) {
       bytes, isMapped throws(LoadError) in
       mapper = GraphMapper(languages: mapper.languages, expectedByteCount: bytes.count)
+      var pages = InputPages(bytes, isMapped: isMapped)
       do {
-        try PipelinedRead.run(
-          reader, SharedInput(bytes: bytes), isMapped: isMapped, window: window, into: &mapper)
+        try reader.read(
+          UnsafeRawBufferPointer(bytes), window: window, into: &mapper
+        ) { _, end in
+          pages.advance(to: end)
+        }
       } catch {
         failure = error
       }
