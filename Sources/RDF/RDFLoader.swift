@@ -57,7 +57,9 @@ public enum RDFLoader {
     var failure: (any Error)?
     try DatasetFile.withContents(path: path, populatingMapping: false) {
       bytes, isMapped throws(LoadError) in
-      mapper = GraphMapper(languages: mapper.languages, expectedByteCount: bytes.count)
+      mapper = GraphMapper(
+        languages: mapper.languages, expectedByteCount: bytes.count,
+        bytesPerNode: reader.format.typicalBytesPerNode)
       var pages = InputPages(bytes, isMapped: isMapped)
       do {
         try reader.read(

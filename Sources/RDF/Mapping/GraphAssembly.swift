@@ -37,6 +37,7 @@ struct GraphAssembly {
       defer { if !excluded { next += 1 } }
       return excluded ? Self.unresolved : next
     }
+    mapper.builder.ids = ByteStringTable(expectedCount: Int(next), keyLength: 24)
     self.kinds = kinds
     self.defaultTitle = defaultTitle
     self.mapper = mapper

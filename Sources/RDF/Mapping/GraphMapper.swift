@@ -54,11 +54,14 @@ struct GraphMapper: RDFSink {
   }
 
   /// Reserves room for a file of about `byteCount` bytes, at roughly a
-  /// hundred bytes a triple, so the columns never copy themselves while
-  /// growing through millions of triples.
-  init(languages: LanguagePreference, expectedByteCount byteCount: Int) {
+  /// hundred bytes a triple and a node every `bytesPerNode`, so the columns
+  /// and the node table never copy themselves while growing through
+  /// millions of triples; a file with fewer nodes leaves part of the table
+  /// untouched, one with more grows it as it would have anyway.
+  init(languages: LanguagePreference, expectedByteCount byteCount: Int, bytesPerNode: Int) {
     self.languages = languages
     builder = GraphBuilder(expectedByteCount: byteCount / 2)
+    nodes = ByteStringTable(expectedCount: byteCount / bytesPerNode, keyLength: 40)
     let triples = byteCount / 100
     for column in [\Self.linkFrom, \Self.linkTo, \Self.linkPredicate] {
       self[keyPath: column].reserveCapacity(triples / 2)
