@@ -41,7 +41,8 @@ let package = Package(
       swiftSettings: crossModule),
     .target(name: "GraphExport", dependencies: ["KnowledgeGraph"], swiftSettings: crossModule),
     .target(
-      name: "RDF", dependencies: ["KnowledgeGraph", "FileInput", "CZlib", "CBzip2"],
+      name: "RDF",
+      dependencies: ["KnowledgeGraph", "FileInput", "CMemoryHints", "CZlib", "CBzip2"],
       swiftSettings: crossModule),
     .executableTarget(name: "rdf-bench", dependencies: ["RDF"], swiftSettings: crossModule),
     .target(

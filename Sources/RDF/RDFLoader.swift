@@ -16,10 +16,17 @@ public enum RDFLoader {
   public static func load(path: String, format: RDFFormat, options: RDFLoadOptions)
     throws(LoadError) -> Graph
   {
+    try load(path: path, format: format, options: options, window: InputPages.window)
+  }
+
+  /// Loads a file, reading a mapped one `window` bytes at a time; tests pass small windows.
+  static func load(path: String, format: RDFFormat, options: RDFLoadOptions, window: Int)
+    throws(LoadError) -> Graph
+  {
     let reader = RDFReader(format: format, baseIRI: options.baseIRI ?? fileIRI(path))
     var mapper = GraphMapper(languages: options.languages)
     do {
-      try read(path: path, with: reader, into: &mapper)
+      try read(path: path, with: reader, into: &mapper, window: window)
     } catch {
       throw loadError(error, name: path)
     }
@@ -27,30 +34,43 @@ public enum RDFLoader {
   }
 
   /// Reads a file into `mapper`: mapped when plain, streamed when `.gz` or `.bz2`.
+  /// A mapped file is read a window at a time, and the pages behind the reader are handed
+  /// back, so the file is never resident whole.
   /// Syntax errors are thrown as the reader reports them.
-  static func read(path: String, with reader: RDFReader, into mapper: inout GraphMapper) throws {
+  static func read(
+    path: String, with reader: RDFReader, into mapper: inout GraphMapper,
+    window: Int = InputPages.window
+  ) throws {
     let lowered = path.lowercased()
     if lowered.hasSuffix(".gz") {
       var source = try GzipByteSource(FileByteSource(path: path))
       try reader.read(from: &source, into: &mapper)
+      mapper.finishPendingNodes()
       return
     }
     if lowered.hasSuffix(".bz2") {
       var source = try Bzip2ByteSource(FileByteSource(path: path))
       try reader.read(from: &source, into: &mapper)
+      mapper.finishPendingNodes()
       return
     }
     var failure: (any Error)?
-    try DatasetFile.withContents(path: path) { bytes, _ throws(LoadError) in
-      mapper = GraphMapper(languages: mapper.languages, expectedByteCount: bytes.count)
-      mapper.input = bytes
+    try DatasetFile.withContents(path: path, populatingMapping: false) {
+      bytes, isMapped throws(LoadError) in
+      mapper = GraphMapper(
+        languages: mapper.languages, expectedByteCount: bytes.count,
+        bytesPerNode: reader.format.typicalBytesPerNode)
+      var pages = InputPages(bytes, isMapped: isMapped)
       do {
-        try reader.read(UnsafeRawBufferPointer(bytes), into: &mapper)
+        try reader.read(
+          UnsafeRawBufferPointer(bytes), window: window, into: &mapper
+        ) { _, end in
+          pages.advance(to: end)
+        }
       } catch {
         failure = error
       }
-      mapper.resolvePendingObjects()
-      mapper.input = nil
+      mapper.finishPendingNodes()
     }
     if let failure { throw failure }
   }
@@ -72,14 +92,12 @@ public enum RDFLoader {
     _ buffer: UnsafeRawBufferPointer, with reader: RDFReader, into mapper: inout GraphMapper,
     name: String
   ) throws(LoadError) {
-    mapper.input = buffer.withMemoryRebound(to: UInt8.self) { $0 }
-    defer { mapper.input = nil }
     do {
       try reader.read(buffer, into: &mapper)
     } catch {
       throw loadError(error, name: name)
     }
-    mapper.resolvePendingObjects()
+    mapper.finishPendingNodes()
   }
 
   private static func finish(_ mapper: consuming GraphMapper, title: String) -> Graph {

@@ -78,13 +78,21 @@ import Testing
     }.sorted()
   }
 
-  /// The steps of one shortest path between the entities with these names.
-  private static func path(_ from: String, _ to: String, in graph: Graph) -> [String]? {
+  /// The steps of every shortest path between the entities with these
+  /// names, in text order: which of several equally short paths a search
+  /// finds first depends on the order entities and relation types were
+  /// numbered in, which the two loaders need not share.
+  private static func path(_ from: String, _ to: String, in graph: Graph) -> [[String]]? {
     guard let start = graph.entityIndices.first(where: { graph.name(of: $0) == from }),
       let goal = graph.entityIndices.first(where: { graph.name(of: $0) == to })
     else { return nil }
-    return PathFinder(graph: graph).shortestPath(from: start, to: goal)?.map {
-      "\(graph.name(of: $0.from)) \(graph.label(of: $0.edge)) \(graph.name(of: $0.to))"
-    }
+    let paths = PathFinder(graph: graph).shortestPaths(
+      from: start, to: goal, query: PathQuery(limit: 1000)
+    ).paths
+    return paths.map { path in
+      path.map {
+        "\(graph.name(of: $0.from)) \(graph.label(of: $0.edge)) \(graph.name(of: $0.to))"
+      }
+    }.sorted { $0.joined() < $1.joined() }
   }
 }

@@ -1,7 +1,7 @@
 import RDF
 
 /// Reads text with a reader into a ``RecordingSink``, through the whole-buffer path or, with a
-/// chunk size, through the streaming path.
+/// chunk size, through the streaming path, or with a window, a window at a time.
 enum Parsing {
   static func statements(
     _ text: String, _ format: RDFFormat, base: String? = nil, chunkSize: Int? = nil
@@ -11,11 +11,13 @@ enum Parsing {
 
   static func record(
     _ bytes: [UInt8], _ format: RDFFormat, base: String? = nil, chunkSize: Int? = nil,
-    errorLimit: Int = 1
+    window: Int? = nil, errorLimit: Int = 1
   ) throws -> RecordingSink {
     var sink = RecordingSink()
     let reader = RDFReader(format: format, baseIRI: base, errorLimit: errorLimit)
-    if let chunkSize {
+    if let window {
+      try bytes.withUnsafeBytes { try reader.read($0, window: window, into: &sink) { _, _ in } }
+    } else if let chunkSize {
       var source = MemoryByteSource(bytes, chunkSize: chunkSize)
       try reader.read(from: &source, into: &sink)
     } else {

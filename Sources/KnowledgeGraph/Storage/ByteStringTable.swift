@@ -33,6 +33,17 @@ package struct ByteStringTable: Sendable {
 
   package init() {}
 
+  /// A table sized for about `expectedCount` keys of about `keyLength` bytes,
+  /// so it never grows on the way there: at millions of keys each doubling
+  /// zeroes a fresh table of tens of megabytes and moves every slot into it.
+  package init(expectedCount: Int, keyLength: Int) {
+    var slotCount = 32
+    while slotCount < expectedCount * 2 + 2 { slotCount *= 2 }
+    if slotCount > slots.count / 2 { slots = HugePages.zeroed(slotCount * 2) }
+    keyBytes.reserveCapacity(expectedCount * keyLength)
+    keyLocations.reserveCapacity(expectedCount)
+  }
+
   package var count: Int { keyLocations.count }
 
   private var slotCount: Int { slots.count / 2 }

@@ -6,7 +6,8 @@ import KnowledgeGraph
 extension GraphAssembly {
   mutating func addRelations(lists: ListExpansion) {
     var types = RelationTypePlan(inverses: inverseLabels(), symmetric: symmetricPredicates())
-    let provenance = reifiedProvenance()
+    let provenance = ProvenanceIndex(mapper.statements)
+    let statementOfLink = provenance.records(describing: mapper)
     for index in mapper.linkFrom.indices {
       let predicate = Int(mapper.linkPredicate[index])
       let from = entityOf[Int(mapper.linkFrom[index])]
@@ -21,8 +22,8 @@ extension GraphAssembly {
         ? .empty
         : relationDetail(
           graph: mapper.linkGraph[index],
-          provenance: provenance[
-            RelationKey(from: mapper.linkFrom[index], predicate: UInt32(predicate), to: to)])
+          provenance: statementOfLink[index] == ProvenanceIndex.none
+            ? nil : Int(statementOfLink[index]))
       guard let members else {
         mapper.builder.addRelation(from: from, type: type, to: entityOf[Int(to)], detail: detail)
         continue
@@ -88,26 +89,13 @@ extension GraphAssembly {
       kinds.predicateNode.indices.filter { kinds.predicateNode[$0].map(nodes.contains) ?? false })
   }
 
-  /// Reified statements by the relation they describe, with their nodes.
-  private func reifiedProvenance() -> [RelationKey: (node: UInt32, statement: ReifiedStatement)] {
-    var provenance: [RelationKey: (node: UInt32, statement: ReifiedStatement)] = [:]
-    provenance.reserveCapacity(mapper.statements.count)
-    for (node, statement) in mapper.statements {
-      if let key = statement.relationKey, statement.source != nil || statement.quote != nil {
-        provenance[key] = (node, statement)
-      }
-    }
-    return provenance
-  }
-
   /// The source, quote and attributes of a relation: from its named graph,
   /// or from the reified statement about it, whose literals other than the
   /// quote become the relation's attributes.
-  private mutating func relationDetail(
-    graph: UInt16, provenance: (node: UInt32, statement: ReifiedStatement)?
-  ) -> RelationDetail {
+  private mutating func relationDetail(graph: UInt16, provenance record: Int?) -> RelationDetail {
+    let statement = record.map { mapper.statements.records[$0] }
     var sourceKey: String?
-    if let source = provenance?.statement.source {
+    if let source = statement?.source, source != ReifiedStatement.missing {
       sourceKey = compactIRI(mapper.nodes.key(Int(source)))
     } else if graph != GraphMapper.noGraph {
       sourceKey = compactIRI(mapper.graphs.key(Int(graph)))
@@ -118,11 +106,12 @@ extension GraphAssembly {
         sourceKey.withUTF8 { mapper.builder.sourceNumber(forKey: $0) } ?? RelationDetail.noSource
     }
     let attributeStart = mapper.builder.relationAttributeCount
-    for index in provenance.map({ attributeGroups.records(of: Int($0.node)) }) ?? [] {
+    let node = record.map { Int(mapper.statements.nodes[$0]) }
+    for index in node.map({ attributeGroups.records(of: $0) }) ?? [] {
       mapper.builder.appendRelationAttribute(storedAttribute(mapper.attributes[index]))
     }
     return RelationDetail(
-      source: source, quote: provenance?.statement.quote ?? .empty, attributeStart: attributeStart,
+      source: source, quote: statement?.quote ?? .empty, attributeStart: attributeStart,
       attributeEnd: mapper.builder.relationAttributeCount)
   }
 }

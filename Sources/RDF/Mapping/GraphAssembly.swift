@@ -20,6 +20,8 @@ struct GraphAssembly {
   let defaultTitle: String
 
   init(_ mapper: GraphMapper, defaultTitle: String) {
+    var mapper = mapper
+    mapper.statements.mergeByNode()
     let kinds = NodeKinds(mapper)
     let nodeCount = mapper.nodes.count
     labelGroups = RecordGroups(nodes: mapper.labels.map(\.node), nodeCount: nodeCount)
@@ -35,6 +37,7 @@ struct GraphAssembly {
       defer { if !excluded { next += 1 } }
       return excluded ? Self.unresolved : next
     }
+    mapper.builder.ids = ByteStringTable(expectedCount: Int(next), keyLength: 24)
     self.kinds = kinds
     self.defaultTitle = defaultTitle
     self.mapper = mapper

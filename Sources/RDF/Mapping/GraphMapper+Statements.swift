@@ -14,54 +14,81 @@ extension GraphMapper {
       return
     case .statementPart(.predicate):
       let number = predicates.insert(object.value).number
-      statements[from, default: ReifiedStatement()].predicate = number
+      statements.update(from) { $0.predicate = number }
       ensureRole(of: number)
     case .other where graph == nil:
-      if let key = inputReference(object) {
-        pendingObjects.append(key)
-        pendingLinks.append(UInt32(truncatingIfNeeded: linkTo.count))
-        appendLink(from, predicate, to: Self.pendingObject, graph: Self.noGraph)
-      } else {
-        appendLink(from, predicate, to: node(object, isResource: true), graph: Self.noGraph)
-      }
+      appendLink(from, predicate, to: Self.pendingObject, graph: Self.noGraph)
+      putOff(object, for: .linkEnd(UInt32(truncatingIfNeeded: linkTo.count - 1)))
+    case .statementPart(.subject):
+      let record = statements.update(from) { _ in }
+      putOff(object, for: .statementSubject(UInt32(truncatingIfNeeded: record)))
+    case .statementPart(.object):
+      let record = statements.update(from) { _ in }
+      putOff(object, for: .statementObject(UInt32(truncatingIfNeeded: record)))
     default:
       let to = node(object, isResource: role != .type)
       record(from, predicate, role, to, graph: graph)
     }
   }
 
-  /// Where an IRI lies in the whole input being read, when it lies there
-  /// as it is (not decoded from escapes or resolved against a base).
-  private func inputReference(_ term: RDFTerm) -> StringRef? {
-    guard term.kind == .iri, let input, let base = input.baseAddress,
-      let start = term.value.baseAddress, start >= base,
-      start + term.value.count <= base + input.count
-    else { return nil }
-    return StringRef(start - base..<start - base + term.value.count)
+  private mutating func putOff(_ object: RDFTerm, for target: PendingNodes.Target) {
+    pending.append(object, for: target)
+    if pending.isFull { resolvePendingNodes() }
   }
 
-  /// Gives the relation objects deferred while reading their nodes, all at
-  /// once: sorted by hash slot, the table is swept once instead of missing
-  /// the cache for every object. Call it before the input goes away.
-  mutating func resolvePendingObjects() {
-    guard let input, !pendingObjects.isEmpty else { return }
-    var found = [UInt32](repeating: ByteStringTable.notFound, count: pendingObjects.count)
-    pendingObjects.withUnsafeBufferPointer { keys in
-      found.withUnsafeMutableBufferPointer { nodes.findAll(keys, in: input, into: $0) }
+  /// Gives the node lookups of the batch that are already nodes their
+  /// numbers, all at once: sorted by hash slot, the table is swept in order
+  /// instead of missing the cache for every lookup. The rest wait for
+  /// `finishPendingNodes`, since their node may still come as a subject.
+  mutating func resolvePendingNodes() {
+    guard !pending.isEmpty else { return }
+    let found = lookUp(pending)
+    for (index, target) in pending.targets.enumerated() {
+      if found[index] == ByteStringTable.notFound {
+        unresolved.append(keyOf: index, in: pending)
+      } else {
+        resolve(target, to: found[index])
+      }
     }
-    for (index, key) in pendingObjects.enumerated() {
+    pending.removeAll()
+  }
+
+  /// Resolves every lookup still put off, at the end of the read: a node
+  /// that never came as a subject is numbered after all that did, in the
+  /// order the objects first named it.
+  mutating func finishPendingNodes() {
+    resolvePendingNodes()
+    guard !unresolved.isEmpty else { return }
+    let found = lookUp(unresolved)
+    for (index, target) in unresolved.targets.enumerated() {
       var number = found[index]
       if number == ByteStringTable.notFound {
-        let bytes = UnsafeBufferPointer(
-          rebasing: input[Int(key.offset)..<Int(key.offset) + Int(key.length)])
-        number = nodes.insert(bytes).number
+        number = unresolved.withKey(index) { nodes.insert($0).number }
         if Int(number) == isResource.count { isResource.append(true) }
       }
-      isResource[Int(number)] = true
-      linkTo[Int(pendingLinks[index])] = number
+      resolve(target, to: number)
     }
-    pendingObjects = []
-    pendingLinks = []
+    unresolved = PendingNodes()
+  }
+
+  private func lookUp(_ batch: PendingNodes) -> [UInt32] {
+    var found = [UInt32](repeating: ByteStringTable.notFound, count: batch.keys.count)
+    batch.keyBytes.withUnsafeBufferPointer { bytes in
+      batch.keys.withUnsafeBufferPointer { keys in
+        found.withUnsafeMutableBufferPointer { nodes.findAll(keys, in: bytes, into: $0) }
+      }
+    }
+    return found
+  }
+
+  private mutating func resolve(_ target: PendingNodes.Target, to number: UInt32) {
+    isResource[Int(number)] = true
+    switch target {
+    case .linkEnd(let link): linkTo[Int(link)] = number
+    case .statementSubject(let record):
+      statements.update(record: Int(record)) { $0.subject = number }
+    case .statementObject(let record): statements.update(record: Int(record)) { $0.object = number }
+    }
   }
 
   private mutating func ensureRole(of predicate: UInt32) {
@@ -75,9 +102,7 @@ extension GraphMapper {
     switch role {
     case .listFirst: listFirst[from] = .node(to)
     case .listRest: listRest[from] = to
-    case .statementPart(.subject): statements[from, default: ReifiedStatement()].subject = to
-    case .statementPart(.object): statements[from, default: ReifiedStatement()].object = to
-    case .provenanceSource: statements[from, default: ReifiedStatement()].source = to
+    case .provenanceSource: statements.update(from) { $0.source = to }
     default:
       appendLink(from, predicate, to: to, graph: graph.map { graphNumber($0) } ?? Self.noGraph)
     }
@@ -104,7 +129,8 @@ extension GraphMapper {
     case .label, .alternativeLabel: labels.append(record)
     case .description: descriptions.append(record)
     case .listFirst: listFirst[node] = .literal(record)
-    case .provenanceQuote: statements[node, default: ReifiedStatement()].quote = record.value
+    case .provenanceQuote:
+      statements.update(node) { ($0.quote, $0.hasQuote) = (record.value, true) }
     default: attributes.append(record)
     }
   }

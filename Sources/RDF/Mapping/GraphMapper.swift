@@ -1,7 +1,8 @@
 import KnowledgeGraph
 
 /// Maps triples to kg's model as a reader hands them over: an `RDFSink`
-/// that interns every subject and resource object as a node, keeps literals
+/// that interns every subject and resource object as a node (most objects
+/// in batches, see `PendingNodes`), keeps literals
 /// and links as compact records, and leaves every choice that needs the
 /// whole file (names by language, labels of predicates and classes, lists,
 /// reified provenance) to `finish`, so the file is read once.
@@ -31,18 +32,19 @@ struct GraphMapper: RDFSink {
   var attributes: [LiteralRecord] = []
   var listFirst: [UInt32: ListItem] = [:]
   var listRest: [UInt32: UInt32] = [:]
-  var statements: [UInt32: ReifiedStatement] = [:]
+  var statements = ReifiedStatements()
   var languageTags = ByteStringTable()
   var datatypes = ByteStringTable()
   var graphs = ByteStringTable()
   var declared: [Namespace] = []
-  /// The whole input, when the reader reads one buffer that stays in memory:
-  /// relation objects found in it are then resolved in one batch at the end.
-  var input: UnsafeBufferPointer<UInt8>?
-  var pendingObjects: [StringRef] = []
-  var pendingLinks: [UInt32] = []
+  /// Relation objects and reified statements' parts, looked up in batches:
+  /// call `finishPendingNodes` once the read ends.
+  var pending = PendingNodes()
+  /// Lookups of nodes that were not yet nodes when their batch was resolved.
+  var unresolved = PendingNodes()
   private var key: [UInt8] = []
-  private var lastSubject: [UInt8] = [0]
+  private var lastSubject: [UInt8] = []
+  private var lastSubjectKind = RDFTermKind.literal
   private var lastSubjectNode: UInt32 = 0
   private var lastPredicate: [UInt8] = []
   private var lastPredicateNumber: UInt32 = 0
@@ -52,11 +54,14 @@ struct GraphMapper: RDFSink {
   }
 
   /// Reserves room for a file of about `byteCount` bytes, at roughly a
-  /// hundred bytes a triple, so the columns never copy themselves while
-  /// growing through millions of triples.
-  init(languages: LanguagePreference, expectedByteCount byteCount: Int) {
+  /// hundred bytes a triple and a node every `bytesPerNode`, so the columns
+  /// and the node table never copy themselves while growing through
+  /// millions of triples; a file with fewer nodes leaves part of the table
+  /// untouched, one with more grows it as it would have anyway.
+  init(languages: LanguagePreference, expectedByteCount byteCount: Int, bytesPerNode: Int) {
     self.languages = languages
     builder = GraphBuilder(expectedByteCount: byteCount / 2)
+    nodes = ByteStringTable(expectedCount: byteCount / bytesPerNode, keyLength: 40)
     let triples = byteCount / 100
     for column in [\Self.linkFrom, \Self.linkTo, \Self.linkPredicate] {
       self[keyPath: column].reserveCapacity(triples / 2)
@@ -83,14 +88,17 @@ struct GraphMapper: RDFSink {
     }
   }
 
+  /// The subject's node, remembered for the next statement: subjects come
+  /// in runs, an entity's or a reified statement's triples one after another.
   private mutating func subjectNode(_ term: RDFTerm) -> UInt32 {
-    if term.kind == .iri, ByteComparison.equal(term.value, lastSubject) { return lastSubjectNode }
-    let node = self.node(term, isResource: true)
-    if term.kind == .iri {
-      lastSubject.removeAll(keepingCapacity: true)
-      lastSubject.append(contentsOf: term.value)
-      lastSubjectNode = node
+    if term.kind == lastSubjectKind, ByteComparison.equal(term.value, lastSubject) {
+      return lastSubjectNode
     }
+    let node = self.node(term, isResource: true)
+    lastSubject.removeAll(keepingCapacity: true)
+    lastSubject.append(contentsOf: term.value)
+    lastSubjectKind = term.kind
+    lastSubjectNode = node
     return node
   }
 

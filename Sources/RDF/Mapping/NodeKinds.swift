@@ -23,10 +23,10 @@ struct NodeKinds {
     for node in mapper.listFirst.keys where mapper.nodes.key(Int(node)).hasPrefix("_:") {
       isExcluded[Int(node)] = true
     }
-    for (node, statement) in mapper.statements
-    where statement.relationKey != nil && (statement.source != nil || statement.quote != nil) {
+    for (node, statement) in zip(mapper.statements.nodes, mapper.statements.records)
+    where statement.relationKey != nil && statement.hasProvenance {
       isExcluded[Int(node)] = true
-      if let source = statement.source { sourceNodes.append(source) }
+      if statement.source != ReifiedStatement.missing { sourceNodes.append(statement.source) }
     }
     for source in sourceNodes { isExcluded[Int(source)] = true }
     markLinkEnds(mapper)

@@ -9,6 +9,10 @@ protocol ChunkParser {
   /// Accounts for bytes the driver drops from the front of the chunk.
   mutating func discard(_ count: Int, of chunk: UnsafePointer<UInt8>)
 
+  /// Moves past the first `count` bytes of the chunk, which stay in memory right before
+  /// the next chunk: the driver of a mapped file reads it a window at a time.
+  mutating func skip(_ count: Int)
+
   /// Throws the errors collected while recovering, at the end of the input.
   func finish() throws
 }

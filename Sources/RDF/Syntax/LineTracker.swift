@@ -17,6 +17,11 @@ struct LineTracker {
   /// when two threads parse halves of one file: the prefix is counted only if an error needs it.
   init(prefix: Int = 0) { uncountedPrefix = prefix }
 
+  /// Moves past `count` bytes that stay readable just before the next chunk, as when a
+  /// mapped file is read a window at a time: like the prefix, they are counted only if an
+  /// error needs it, so a file without errors is never scanned for line feeds.
+  mutating func skip(_ count: Int) { uncountedPrefix += count }
+
   /// Folds the first `count` bytes of `chunk` into the totals before they are dropped.
   mutating func discard(_ count: Int, of chunk: UnsafePointer<UInt8>) {
     let (lines, column) = scan(chunk, from: 0, to: count, lines: 0, column: columnAtChunkStart)

@@ -45,6 +45,10 @@ struct NTriplesParser: ChunkParser {
     lines.discard(count, of: chunk)
   }
 
+  mutating func skip(_ count: Int) {
+    lines.skip(count)
+  }
+
   func finish() throws { try errors.finish() }
 
   /// One line: blank, a comment, or a statement.

@@ -73,6 +73,10 @@ struct TurtleParser: ChunkParser {
     lines.discard(count, of: chunk)
   }
 
+  mutating func skip(_ count: Int) {
+    lines.skip(count)
+  }
+
   func finish() throws { try errors.finish() }
 
   private mutating func clearStatement() {

@@ -11,11 +11,11 @@
 /// the pages it has passed are handed back. A page read again later faults
 /// back in from the file, unchanged; for a file read into memory it does
 /// nothing.
-struct InputPages {
+package struct InputPages {
   /// How far behind the reader pages are kept, and the least worth releasing.
   private static let margin = 1 << 20
   /// How much is populated ahead of the reader at a time.
-  private static let window = 4 << 20
+  package static let window = 4 << 20
   /// Linux's `MADV_POPULATE_READ` (5.14 and later), which Glibc's module may
   /// not name; older kernels refuse it, and the reader's faults populate instead.
   private static let populateRead: Int32 = 22
@@ -23,12 +23,12 @@ struct InputPages {
 
   private let base: UnsafePointer<UInt8>?
   private let count: Int
-  let isMapped: Bool
+  package let isMapped: Bool
   private var releasedEnd = 0
   private var populatedEnd = 0
 
   /// Pages for a reader that starts at `start`; pages before it are left alone.
-  init(_ bytes: UnsafeBufferPointer<UInt8>, isMapped: Bool, from start: Int = 0) {
+  package init(_ bytes: UnsafeBufferPointer<UInt8>, isMapped: Bool, from start: Int = 0) {
     base = bytes.baseAddress
     count = bytes.count
     self.isMapped = isMapped
@@ -38,7 +38,7 @@ struct InputPages {
   }
 
   /// Populates the window ahead of `offset` and releases the pages well behind it.
-  mutating func advance(to offset: Int) {
+  package mutating func advance(to offset: Int) {
     guard isMapped, let base else { return }
     if offset + Self.window / 2 >= populatedEnd, populatedEnd < count {
       let start = max(populatedEnd, offset / Self.pageSize * Self.pageSize)
