@@ -7,19 +7,9 @@ struct StreamingTests {
   /// Every W3C input that parses, read in chunks of 1, 2, 3, 5 and 64 bytes.
   @Test(arguments: ["rdf-n-triples", "rdf-n-quads", "rdf-turtle"])
   func chunkedReadsMatchWholeReads(suite: String) throws {
-    let format: RDFFormat = ["rdf-n-triples": .nTriples, "rdf-n-quads": .nQuads][suite] ?? .turtle
-    var compared = 0
-    for test in W3CManifest.tests(suite)
-    where test.type.contains("Positive") || test.type.hasSuffix("Eval") {
-      let input = try W3CManifest.bytes(suite, test.actionFile)
-      let whole = try Parsing.record(input, format, base: test.action)
-      for chunkSize in [1, 2, 3, 5, 64] {
-        let chunked = try Parsing.record(input, format, base: test.action, chunkSize: chunkSize)
-        #expect(chunked.statements == whole.statements, "\(test.name) in chunks of \(chunkSize)")
-        #expect(chunked.prefixes.map(\.namespace) == whole.prefixes.map(\.namespace))
-      }
-      compared += 1
-    }
+    let compared = try Parsing.compareWithWholeReads(
+      suite: suite, sizes: [1, 2, 3, 5, 64], unit: "chunks"
+    ) { try Parsing.record($0, $1, base: $2, chunkSize: $3) }
     #expect(compared > 40)
   }
 

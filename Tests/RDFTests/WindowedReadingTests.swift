@@ -7,19 +7,9 @@ struct WindowedReadingTests {
   /// Every W3C input that parses, read in windows of 1, 2, 7 and 64 bytes.
   @Test(arguments: ["rdf-n-triples", "rdf-n-quads", "rdf-turtle"])
   func windowedReadsMatchWholeReads(suite: String) throws {
-    let format: RDFFormat = ["rdf-n-triples": .nTriples, "rdf-n-quads": .nQuads][suite] ?? .turtle
-    var compared = 0
-    for test in W3CManifest.tests(suite)
-    where test.type.contains("Positive") || test.type.hasSuffix("Eval") {
-      let input = try W3CManifest.bytes(suite, test.actionFile)
-      let whole = try Parsing.record(input, format, base: test.action)
-      for window in [1, 2, 7, 64] {
-        let windowed = try Parsing.record(input, format, base: test.action, window: window)
-        #expect(windowed.statements == whole.statements, "\(test.name) in windows of \(window)")
-        #expect(windowed.prefixes.map(\.namespace) == whole.prefixes.map(\.namespace))
-      }
-      compared += 1
-    }
+    let compared = try Parsing.compareWithWholeReads(
+      suite: suite, sizes: [1, 2, 7, 64], unit: "windows"
+    ) { try Parsing.record($0, $1, base: $2, window: $3) }
     #expect(compared > 40)
   }
 
