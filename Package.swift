@@ -55,7 +55,7 @@ let package = Package(
       swiftSettings: crossModule),
     .target(
       name: "SPARQL",
-      dependencies: ["KnowledgeGraph", "FileInput", "RDF", "GraphSearch", "CCurl"],
+      dependencies: ["KnowledgeGraph", "FileInput", "RDF", "GraphSearch", "SessionStore", "CCurl"],
       swiftSettings: crossModule),
     // Layer 3: front ends.
     .target(
@@ -135,7 +135,7 @@ let package = Package(
       name: "SPARQLTests",
       dependencies: [
         "SPARQL", "HTTPStub", "TestEndpoints", "GraphFixtures", "RDF", "KnowledgeGraph",
-        "JSONDataset",
+        "JSONDataset", "SessionStore",
       ]),
   ],
   swiftLanguageModes: [.v6]

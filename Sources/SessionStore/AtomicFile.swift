@@ -8,12 +8,12 @@
 /// or the new, never a mix: the bytes go to a temporary file in the same
 /// directory, are flushed to disk, and the temporary file is renamed over
 /// the target; then the directory itself is flushed so the rename lasts.
-enum AtomicFile {
+public enum AtomicFile {
   /// The prefix of temporary files; a crash may leave one behind, which
   /// readers ignore.
   static let temporaryMarker = ".tmp-"
 
-  static func write(_ bytes: [UInt8], to path: String) throws(StoreFailure) {
+  public static func write(_ bytes: [UInt8], to path: String) throws(StoreFailure) {
     let directory = Self.directory(of: path)
     try makeDirectory(directory)
     let temporary = path + temporaryMarker + String(getpid())
@@ -33,7 +33,7 @@ enum AtomicFile {
   }
 
   /// Reads a whole file; nil when it does not exist.
-  static func read(_ path: String) throws(StoreFailure) -> [UInt8]? {
+  public static func read(_ path: String) throws(StoreFailure) -> [UInt8]? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
       if errno == ENOENT { return nil }

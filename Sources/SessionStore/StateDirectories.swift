@@ -1,6 +1,7 @@
 /// Where kg keeps what it remembers between runs, following the XDG base
 /// directory rules: bookmarks are data the user made (`$XDG_DATA_HOME/kg`),
-/// history is state that may be lost (`$XDG_STATE_HOME/kg`).
+/// history is state that may be lost (`$XDG_STATE_HOME/kg`); what can be
+/// fetched again goes to the cache (`$XDG_CACHE_HOME/kg`).
 public struct StateDirectories: Hashable, Sendable {
   /// Holds bookmark files.
   public let data: String
@@ -22,6 +23,14 @@ public struct StateDirectories: Hashable, Sendable {
       let state = Self.base(environment["XDG_STATE_HOME"], home: home, fallback: ".local/state")
     else { return nil }
     self.init(data: data + "/kg", state: state + "/kg")
+  }
+
+  /// kg's cache directory (`$XDG_CACHE_HOME/kg`, else `~/.cache/kg`): what
+  /// kg can fetch again, such as an endpoint's label index; nil when there
+  /// is no home either.
+  public static func cache(environment: [String: String]) -> String? {
+    let home = environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+    return base(environment["XDG_CACHE_HOME"], home: home, fallback: ".cache").map { $0 + "/kg" }
   }
 
   private static func base(_ variable: String?, home: String?, fallback: String) -> String? {

@@ -34,12 +34,11 @@ final class EndpointWorker: Sendable {
     cache = Mutex(PageCache(capacity: cacheCapacity))
   }
 
-  /// Fetches the endpoint's label index in the background, if it may have
-  /// one: searches ask the endpoint until it is ready, then no longer.
+  /// Reads or fetches the endpoint's label index in the background, if it
+  /// may have one: searches wait for a stored one, ask the endpoint until a
+  /// fetched one is ready, then no longer.
   func loadLabelIndex() {
-    guard let loader = source.labelIndex else { return }
-    let source = source
-    DispatchQueue.global(qos: .utility).async { loader.load(from: source) }
+    source.labelIndex?.start(from: source, on: .global(qos: .utility))
   }
 
   /// Answers from the cache at once, unless `refresh`; otherwise fetches.

@@ -72,15 +72,16 @@ extension SPARQLBenchmark {
     return run
   }
 
-  /// Fetches the endpoint's label index, timed, with the memory it adds.
-  func fetchLabelIndex(source: EndpointSource, counting: CountingQueries) throws
-    -> (LabelIndexLoader, LabelIndexRun)
+  /// Fetches the endpoint's label index and writes it to `file`, timed,
+  /// with the memory it adds.
+  func fetchLabelIndex(source: EndpointSource, counting: CountingQueries, file: LabelIndexFile)
+    throws -> (LabelIndexLoader, LabelIndexRun)
   {
     _ = counting.take()
     let before = ResidentMemory.current()
     let clock = ContinuousClock()
     let start = clock.now
-    let loader = LabelIndexLoader()
+    let loader = LabelIndexLoader(file: file)
     loader.load(from: source)
     guard let index = loader.ready else {
       throw BenchError("no label index: \(loader.state)")
@@ -93,6 +94,31 @@ extension SPARQLBenchmark {
     run.triples = index.tripleCount
     run.queries = counting.take().count
     return (loader, run)
+  }
+
+  /// A second session with the index `file` holds: the time to read it
+  /// alone, then a session whose loader starts reading it as the browser
+  /// does while `names` are typed at once. The loader's freshness count
+  /// goes through `uncounted`, so that it is not taken for a search's query.
+  func searchWithStoredIndex(
+    _ names: [String], file: LabelIndexFile, source: EndpointSource, uncounted: EndpointSource,
+    counting: CountingQueries
+  ) throws -> StoredIndexRun {
+    var run = StoredIndexRun()
+    let clock = ContinuousClock()
+    let start = clock.now
+    guard let stored = file.read() else {
+      throw BenchError("no stored label index at \(file.path)")
+    }
+    _ = try EndpointLabelIndex(stored: stored, source: source)
+    run.loadSeconds = (clock.now - start).seconds
+    let size = try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int ?? 0
+    run.fileMiB = Double(size) / 1_048_576
+    var session = source
+    session.labelIndex = LabelIndexLoader(file: file)
+    session.labelIndex?.start(from: uncounted, on: .global())
+    run.searches = try typeSearches(names, source: session, counting: counting)
+    return run
   }
 
   /// A shortest path within four hops between each pair, with the budget's

@@ -53,9 +53,12 @@ struct SPARQLBenchmark: Benchmark {
       SPARQLClient(
         configuration: try EndpointConfiguration(
           url: server.url, environment: [:], netrcPath: "/dev/null")))
-    let source = EndpointSource(
-      client: counting, name: "oxigraph",
-      options: RDFLoadOptions(languages: LanguagePreference(tags: ["en"])))
+    let options = RDFLoadOptions(languages: LanguagePreference(tags: ["en"]))
+    let source = EndpointSource(client: counting, name: "oxigraph", options: options)
+    let uncounted = EndpointSource(client: counting.client, name: "oxigraph", options: options)
+    let indexFile = LabelIndexFile(
+      path: replay.directory.appendingPathComponent("label-index.kgli").path,
+      address: server.url.absoluteString)
     var random = SeededRandom(seed: 23)
     let iris = Self.distinctIRIs(pageCount, of: dataset.entityCount, random: &random)
     let pairs = (0..<pathPairCount).map { _ in
@@ -69,11 +72,16 @@ struct SPARQLBenchmark: Benchmark {
       log("sparql run \(run)/\(runs): searches typed from \(coldNames.count) names, cold")
       let searches = try typeSearches(coldNames, source: source, counting: counting)
       log("sparql run \(run)/\(runs): label index")
-      let (loader, built) = try fetchLabelIndex(source: source, counting: counting)
+      let (loader, built) = try fetchLabelIndex(
+        source: source, counting: counting, file: indexFile)
       var warm = source
       warm.labelIndex = loader
       log("sparql run \(run)/\(runs): searches typed from \(pages.names.count) names, warm")
       let warmSearches = try typeSearches(pages.names, source: warm, counting: counting)
+      log("sparql run \(run)/\(runs): searches in a second session, with the stored index")
+      measured.storedIndexes.append(
+        try searchWithStoredIndex(
+          pages.names, file: indexFile, source: source, uncounted: uncounted, counting: counting))
       log("sparql run \(run)/\(runs): \(pairs.count) paths")
       let paths = try findPaths(pairs, source: source)
       log("sparql run \(run)/\(runs): curl replays")

@@ -7,6 +7,8 @@ struct SPARQLMeasurements {
   /// Searches once the label index is ready.
   var warmSearches: [SearchRun] = []
   var labelIndexes: [LabelIndexRun] = []
+  /// A second session's: the stored index read back, and searches with it.
+  var storedIndexes: [StoredIndexRun] = []
   var paths: [PathRun] = []
   /// Curl's time for each replayed page (its queries summed), per run.
   var pageCurl: [[Double]] = []
@@ -98,6 +100,17 @@ struct SPARQLMeasurements {
       figure("label index entities", "count", labelIndexes.map { Double($0.entities) }),
       figure("label index triples", "count", labelIndexes.map { Double($0.triples) }),
       figure("label index queries", "count", labelIndexes.map { Double($0.queries) }),
+      figure("stored label index load", "s", storedIndexes.map(\.loadSeconds)),
+      figure("stored label index file", "MiB", storedIndexes.map(\.fileMiB)),
+      figure(
+        "search second session p50", "ms", p(0.5) { storedIndexes[$0].searches.milliseconds }),
+      figure(
+        "search second session p99", "ms", p(0.99) { storedIndexes[$0].searches.milliseconds }),
+      figure(
+        "search second session max", "ms", p(1) { storedIndexes[$0].searches.milliseconds }),
+      figure(
+        "search second session: endpoint queries, most", "count",
+        storedIndexes.map { Double($0.searches.sent.max() ?? 0) }),
     ]
   }
 

@@ -35,7 +35,8 @@ struct BrowseCommand: ParsableCommand {
   var noMouse = false
 
   @Flag(
-    name: .long, help: "With --sparql, fetch every page from the endpoint, even a revisited one.")
+    name: .long,
+    help: "With --sparql, fetch every page and the label index anew, and keep neither on disk.")
   var noCache = false
 
   @Option(
@@ -79,8 +80,15 @@ struct BrowseCommand: ParsableCommand {
   private func browse(
     _ endpoint: EndpointSource, environment: [String: String], recordsHistory: Bool
   ) -> Never {
-    let start = open.map { (iri: EndpointQueries.resolve($0, at: endpoint), name: $0) }
+    var endpoint = endpoint
     let url = global.source.sparql ?? global.source.data ?? ""
+    if endpoint.labelIndex != nil, !noCache,
+      let directory = StateDirectories.cache(environment: environment)
+    {
+      endpoint.labelIndex = LabelIndexLoader(
+        file: LabelIndexFile(directory: directory, address: url))
+    }
+    let start = open.map { (iri: EndpointQueries.resolve($0, at: endpoint), name: $0) }
     let store = StateStoreLocation.store(
       endpoint: endpoint, url: url, environment: environment, recordsHistory: recordsHistory)
     let session: (end: SessionEnd, saveWarning: String?)

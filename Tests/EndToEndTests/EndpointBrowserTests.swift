@@ -108,6 +108,39 @@ struct EndpointBrowserTests {
     try TerminalState.expectRestored(run)
   }
 
+  @Test("The label index is kept in the XDG cache directory, and --no-cache keeps none")
+  func labelIndexFile() throws {
+    let home = StateHome.fresh()
+    let kept = "cache/kg/label-index"
+    for (arguments, files) in [(["--no-cache"], 0), ([], 1)] {
+      let run = try TerminalRun(
+        Shell.kg(["--sparql", fixture().url] + arguments, environment: home.environment),
+        width: 100, height: 30)
+      try Self.searchUntilTheIndexAnswers(run.tmux)
+      try run.tmux.press("Escape", "q")
+      #expect(run.exitStatus() == 0)
+      #expect(home.files(in: kept).count == files, "\(arguments): \(home.files(in: kept))")
+    }
+  }
+
+  /// Types a type filter alone, which only the label index answers (with
+  /// `CONTAINS` it has no word to look for), again until a company shows:
+  /// the index is then ready, and written if it is to be.
+  static func searchUntilTheIndexAnswers(_ tmux: TmuxSession) throws {
+    try #require(
+      try tmux.screen(containing: " / ") != nil, "no search prompt:\n\(tmux.lastScreen)")
+    try tmux.type("type:Compan")
+    let answered = try Polling.until {
+      try tmux.type("y")
+      if try tmux.screen(within: .seconds(1), where: { $0.contains("Alimama") }) != nil {
+        return true
+      }
+      try tmux.press("BSpace")
+      return false
+    }
+    try #require(answered, "the label index never answered:\n\(tmux.lastScreen)")
+  }
+
   static func header(_ screen: String) -> String {
     String(screen.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
       .trimmingCharacters(in: .whitespaces)

@@ -1,10 +1,11 @@
 import Foundation
 
-/// XDG data and state directories of one test, under a fresh temporary
-/// directory, so `kg` never touches the user's bookmarks and history and
-/// two runs of one test can share what the first one saved. A test's own
-/// `StateHome` is removed when the test lets go of it; the one `Shell.kg`
-/// makes for a single run is left for the system to clean.
+/// XDG data, state and cache directories of one test, under a fresh
+/// temporary directory, so `kg` never touches the user's bookmarks, history
+/// and stored label indexes, and two runs of one test can share what the
+/// first one saved. A test's own `StateHome` is removed when the test lets
+/// go of it; the one `Shell.kg` makes for a single run is left for the
+/// system to clean.
 final class StateHome {
   let root: String
   private let removesRoot: Bool
@@ -27,7 +28,10 @@ final class StateHome {
   static func forOneRun() -> StateHome { StateHome(removesRoot: false) }
 
   var environment: [String: String] {
-    ["XDG_DATA_HOME": root + "/data", "XDG_STATE_HOME": root + "/state"]
+    [
+      "XDG_DATA_HOME": root + "/data", "XDG_STATE_HOME": root + "/state",
+      "XDG_CACHE_HOME": root + "/cache",
+    ]
   }
 
   /// The names in a directory under the root, sorted; empty when it does not exist.

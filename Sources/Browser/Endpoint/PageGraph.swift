@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import Synchronization
 
 /// A small graph the runner fetched from an endpoint for the browser: one
 /// entity's page, search results, or a path. The browser shows it as it
@@ -14,6 +15,10 @@ public final class PageGraph: Hashable, Sendable {
   public let isPartial: Bool
   /// The page's entities by name, for the list pane.
   let order: EntityOrder
+  /// The detail document of the page's entity as last laid out, so that
+  /// going back and forward to a page does not wrap its card again: the
+  /// page outlives its history entry in the runner's cache.
+  private let layout = Mutex<DetailLayout?>(nil)
 
   /// `groupTotal` gives the endpoint's count for a group the page holds only
   /// the first members of; it is asked once per group.
@@ -30,6 +35,12 @@ public final class PageGraph: Hashable, Sendable {
     }
     self.totals = totals
     order = EntityOrder(graph: graph)
+  }
+
+  var keptLayout: DetailLayout? { layout.withLock { $0 } }
+
+  func keep(_ built: DetailLayout) {
+    layout.withLock { $0 = built }
   }
 
   /// The endpoint's count of a group of the page's entity.

@@ -9,20 +9,23 @@ extension BrowserState {
   }
 
   /// The detail document of `entity` (default: the current one) for a pane
-  /// `paneWidth` columns wide; text leaves a margin each side.
+  /// `paneWidth` columns wide; text leaves a margin each side. An endpoint
+  /// page keeps the one of its entity, so going back to it lays out nothing.
   func detailLayout(width paneWidth: Int, of entity: EntityIndex? = nil) -> DetailLayout? {
     guard let entity = entity ?? currentEntity else { return nil }
     if entity == currentEntity, let remote = history.current?.remote, remote.page == nil {
       return nil
     }
     let width = max(1, paneWidth - 2)
-    if let cached = detailCache, cached.graph === graph, cached.entity == entity,
-      cached.width == width, cached.filter == relationFilter
-    {
-      return cached
+    for kept in [detailCache, shownPage?.keptLayout] {
+      if let kept, kept.fits(graph: graph, entity: entity, width: width, filter: relationFilter) {
+        return kept
+      }
     }
-    return DetailLayout(
+    let built = DetailLayout(
       graph: graph, entity: entity, width: width, filter: relationFilter, page: shownPage)
+    if entity == shownPage?.entity { shownPage?.keep(built) }
+    return built
   }
 
   /// A search result's card from an endpoint, from the graph that names the results.

@@ -16,9 +16,14 @@ struct Glyph: Hashable, Sendable {
   /// Control, bidirectional and zero-width characters come out as visible
   /// `\u{XX}` escapes (the `TerminalSafeText` convention), and so does any
   /// cluster that would draw nothing, so every glyph advances the cursor.
-  /// Returns false when `body` stopped early.
+  /// Printable ASCII, most of what is drawn, goes a byte at a time, without
+  /// splitting it into characters. Returns false when `body` stopped early.
   @discardableResult
   static func visit(_ text: String, _ body: (Glyph) -> Bool) -> Bool {
+    if TerminalSafeText.isPrintableASCII(text) {
+      for byte in text.utf8 where !body(printableASCII[Int(byte - 0x20)]) { return false }
+      return true
+    }
     let isSafe = TerminalSafeText.isSafe(text)
     for character in text {
       if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {

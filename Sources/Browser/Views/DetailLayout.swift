@@ -52,6 +52,11 @@ struct DetailLayout: Sendable {
     lineCount = groups.isEmpty ? card.count + 1 : line - 1
   }
 
+  /// Whether this is the document `init` would lay out for these.
+  func fits(graph: Graph, entity: EntityIndex, width: Int, filter: Set<String>?) -> Bool {
+    self.graph === graph && self.entity == entity && self.width == width && self.filter == filter
+  }
+
   func line(at index: Int) -> DetailLine {
     if index < card.count { return .card(index) }
     guard !groups.isEmpty else { return .notice }

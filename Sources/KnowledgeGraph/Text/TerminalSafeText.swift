@@ -21,11 +21,35 @@ public enum TerminalSafeText {
   }
 
   /// True when `singleLine` would return the text unchanged; lets hot paths skip the copy.
+  ///
+  /// Every line the browser draws asks this, so the common cases are
+  /// decided without splitting the text into characters: printable ASCII
+  /// from its bytes, and other text from its scalars, since a character can
+  /// only start with a lone mark if some scalar is a combining mark.
   public static func isSafe(_ text: String) -> Bool {
-    if text.unicodeScalars.contains(where: { needsEscape($0, keepingLayout: false) }) {
-      return false
+    if isPrintableASCII(text) { return true }
+    var hasMark = false
+    for scalar in text.unicodeScalars {
+      if needsEscape(scalar, keepingLayout: false) { return false }
+      if !hasMark, mayBeMark(scalar) { hasMark = scalar.properties.generalCategory.isCombiningMark }
     }
-    return !text.contains(where: startsWithLoneMark)
+    return !hasMark || !text.contains(where: startsWithLoneMark)
+  }
+
+  /// Whether every byte of `text` is printable ASCII (U+0020–U+007E).
+  public static func isPrintableASCII(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.allSatisfy { $0 &- 0x20 < 0x5F }
+    } ?? text.utf8.allSatisfy { $0 &- 0x20 < 0x5F }
+  }
+
+  /// False for the scalars no combining mark is among: below U+0300, CJK
+  /// ideographs and Hangul syllables, so most text skips the category lookup.
+  private static func mayBeMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0..<0x300, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3: false
+    default: true
+    }
   }
 
   static func escape(_ text: String, keepingLayout: Bool) -> String {

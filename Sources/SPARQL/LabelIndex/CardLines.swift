@@ -40,6 +40,26 @@ struct CardLines: Sendable {
     }
   }
 
+  /// Lines kept by the initializer above and stored (`StoredLabelIndex`):
+  /// already grouped and without repeats, so they are only cut at each
+  /// change of subject, with no sort.
+  init(grouped bytes: [UInt8]) {
+    self.bytes = bytes
+    var start = 0
+    var subject: ArraySlice<UInt8> = []
+    for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+      let next = NTriplesLine(line).subject
+      guard NTriplesLine.compare(next, subject) != 0 else { continue }
+      record(subject, start..<line.startIndex)
+      (subject, start) = (next, line.startIndex)
+    }
+    record(subject, start..<bytes.count)
+  }
+
+  private mutating func record(_ subject: ArraySlice<UInt8>, _ range: Range<Int>) {
+    if let iri = NTriplesLine.iri(subject), !range.isEmpty { ranges[iri] = range }
+  }
+
   /// The lines about `iri`, each ending in a newline.
   func lines(of iri: String) -> ArraySlice<UInt8>? {
     ranges[iri].map { bytes[$0] }

@@ -29,8 +29,12 @@ public struct EndpointLabelIndex: Sendable {
   let typeLabels: CardLines
   let endpointName: String
   let options: RDFLoadOptions
-  /// Card triples the endpoint sent, kept or not.
+  /// Card triples the endpoint sent, kept or not (for a stored index, the
+  /// count it answered then).
   public let tripleCount: Int
+  /// The endpoint's count of card triples when they were fetched: a later
+  /// count that differs means the endpoint changed.
+  public let endpointCount: Int
   /// Bytes of card text kept, besides the index's own graph.
   public var cardBytes: Int { cards.bytes.count + typeLabels.bytes.count }
   /// Entities the index searches.
@@ -40,11 +44,14 @@ public struct EndpointLabelIndex: Sendable {
   /// fetches them whole (names, descriptions and types apart) with the
   /// types' labels and the resources search leaves out: six queries.
   /// Throws when the endpoint has more than `cap`, fails, or cuts an answer
-  /// short, so that a caller keeps `CONTAINS`.
+  /// short, so that a caller keeps `CONTAINS`. A caller that has just
+  /// counted passes the count as `counted`, which saves the first query.
   public static func fetch(
-    from source: EndpointSource, cap: Int = defaultCap, cancellation: RequestCancellation? = nil
+    from source: EndpointSource, cap: Int = defaultCap, counted: Int? = nil,
+    cancellation: RequestCancellation? = nil
   ) throws(EndpointFailure) -> EndpointLabelIndex {
-    let count = try cardCount(at: source, cap: cap, cancellation: cancellation)
+    var count = counted ?? 0
+    if counted == nil { count = try cardCount(at: source, cap: cap, cancellation: cancellation) }
     guard count <= cap else {
       throw EndpointFailure("\(source.name) has more than \(cap) names, aliases and types")
     }
@@ -56,7 +63,20 @@ public struct EndpointLabelIndex: Sendable {
       source.construct(PageQueries.allTypeDeclarations, cancellation: cancellation))
     return try EndpointLabelIndex(
       cards: cards, typeLabels: CardLines(types.bytes), tripleCount: cards.documentTriples,
-      source: source)
+      endpointCount: count, source: source)
+  }
+
+  /// The index kept from an earlier session, read again with `source`'s
+  /// options: no query. Throws when the stored lines do not read as triples.
+  public init(stored: StoredLabelIndex, source: EndpointSource) throws(EndpointFailure) {
+    try self.init(
+      cards: CardLines(grouped: stored.cards), typeLabels: CardLines(grouped: stored.typeLabels),
+      tripleCount: stored.endpointCount, endpointCount: stored.endpointCount, source: source)
+  }
+
+  /// What a later session needs to search without fetching again.
+  public var stored: StoredLabelIndex {
+    StoredLabelIndex(endpointCount: endpointCount, cards: cards.bytes, typeLabels: typeLabels.bytes)
   }
 
   /// The cards of every IRI with a name, alias or description that search
@@ -76,7 +96,8 @@ public struct EndpointLabelIndex: Sendable {
   }
 
   private init(
-    cards: CardLines, typeLabels: CardLines, tripleCount: Int, source: EndpointSource
+    cards: CardLines, typeLabels: CardLines, tripleCount: Int, endpointCount: Int,
+    source: EndpointSource
   ) throws(EndpointFailure) {
     let index = SearchIndex(
       graph: try FragmentReader.graph(
@@ -87,6 +108,7 @@ public struct EndpointLabelIndex: Sendable {
     self.cards = cards
     self.typeLabels = typeLabels
     self.tripleCount = tripleCount
+    self.endpointCount = endpointCount
     endpointName = source.name
     options = source.options
   }
@@ -125,7 +147,9 @@ public struct EndpointLabelIndex: Sendable {
     }
   }
 
-  private static func cardCount(
+  /// The endpoint's count of card triples, stopped at `cap + 1`: one
+  /// query, which tells a stored index whether it is still the endpoint's.
+  static func cardCount(
     at source: EndpointSource, cap: Int, cancellation: RequestCancellation?
   ) throws(EndpointFailure) -> Int {
     let answer = try source.select(PageQueries.cardCount(cap: cap), cancellation: cancellation)

@@ -2,14 +2,15 @@ import GraphSearch
 import KnowledgeGraph
 
 extension EndpointSource {
-  /// From the label index once it is ready, with no query; until then
+  /// From the label index once it is ready (or once a stored one is read),
+  /// with no query; until then
   /// candidates are entities whose name or alias contains the query's
   /// longest plain word, and kg's index ranks them with the whole query.
   /// Two queries: the candidates, then their names, descriptions and types.
   public func search(
     _ query: String, limit: Int, cancellation: RequestCancellation? = nil
   ) throws(EndpointFailure) -> EndpointSearch {
-    if let index = labelIndex?.ready { return try index.search(query, limit: limit) }
+    if let index = labelIndex?.forSearch { return try index.search(query, limit: limit) }
     var reader = FragmentReader(endpointName: name, options: options)
     guard let word = Self.candidateWord(in: query) else { return try empty(reader) }
     let candidates = PageQueries.indexed(
