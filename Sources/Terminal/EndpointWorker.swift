@@ -137,7 +137,9 @@ final class EndpointWorker: Sendable {
     guard isNewest else { return }
     do throws(EndpointFailure) {
       let found = try source.search(query, limit: Self.searchLimit, cancellation: cancellation)
-      let graph = PageGraph(graph: found.graph, entity: nil, isPartial: found.isPartial)
+      let graph = PageGraph(
+        graph: found.graph, entity: nil, isPartial: found.isPartial,
+        isFromLabelIndex: found.isFromLabelIndex)
       mailbox.post(
         .endpointSearchResults(generation: generation, results: found.results, graph: graph))
     } catch {

@@ -164,6 +164,18 @@ import Testing
     #expect(rows(state)[0].hasSuffix("Tmall "))
   }
 
+  @Test func theStatusLineSaysWhenTheLabelIndexFoundTheResults() {
+    for fromIndex in [false, true] {
+      var standIn = EndpointStandIn()
+      standIn.searchesFromLabelIndex = fromIndex
+      var state = EndpointStandIn.state(size: size)
+      standIn.send(Screens.type("tmall"), to: &state)
+      let status = rows(state)[size.rows - 1]
+      #expect(status.contains(" search "))
+      #expect(status.contains("search · label index") == fromIndex, "\(status)")
+    }
+  }
+
   @Test func aPathOverTheEndpointWalksIntoHistory() {
     var standIn = EndpointStandIn()
     var state = opened("tmall", standIn: &standIn)

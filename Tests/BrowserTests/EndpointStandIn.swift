@@ -13,6 +13,8 @@ struct EndpointStandIn {
   /// Whether each page is a graph of its own (the entity and its
   /// neighbours), as an endpoint's are, rather than the whole graph.
   var pagesAreFragments = false
+  /// Whether search answers come from the endpoint's label index.
+  var searchesFromLabelIndex = false
   private(set) var waiting: [InputEvent] = []
   private(set) var requests: [BrowserEffect] = []
 
@@ -80,7 +82,7 @@ struct EndpointStandIn {
     case .search(let query, let generation):
       return .endpointSearchResults(
         generation: generation, results: index.search(query, limit: 100),
-        graph: PageGraph(graph: graph, entity: nil))
+        graph: PageGraph(graph: graph, entity: nil, isFromLabelIndex: searchesFromLabelIndex))
     case .findEndpointPath(let from, let to, let generation):
       let steps = PathFinder(graph: graph).shortestPath(
         from: graph.entityIndex(forID: from)!, to: graph.entityIndex(forID: to)!)

@@ -13,6 +13,9 @@ public final class PageGraph: Hashable, Sendable {
   let totals: [GroupKey: Int]
   /// Whether the endpoint cut an answer short.
   public let isPartial: Bool
+  /// For search results: whether kg's label index of the endpoint found
+  /// them rather than a query, which the search line says.
+  public let isFromLabelIndex: Bool
   /// The page's entities by name, for the list pane.
   let order: EntityOrder
   /// The detail document of the page's entity as last laid out, so that
@@ -23,12 +26,13 @@ public final class PageGraph: Hashable, Sendable {
   /// `groupTotal` gives the endpoint's count for a group the page holds only
   /// the first members of; it is asked once per group.
   public init(
-    graph: Graph, entity: EntityIndex?, isPartial: Bool = false,
+    graph: Graph, entity: EntityIndex?, isPartial: Bool = false, isFromLabelIndex: Bool = false,
     groupTotal: (RelationGroup) -> Int = { $0.count }
   ) {
     self.graph = graph
     self.entity = entity
     self.isPartial = isPartial
+    self.isFromLabelIndex = isFromLabelIndex
     var totals: [GroupKey: Int] = [:]
     for group in entity.map(graph.relationGroups(of:)) ?? [] where groupTotal(group) > group.count {
       totals[GroupKey(type: group.type, direction: group.direction)] = groupTotal(group)

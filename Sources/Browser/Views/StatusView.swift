@@ -50,6 +50,8 @@ enum StatusView {
     return state.order.count == 0 ? "0/0" : "\(state.list.cursor + 1)/\(state.order.count)"
   }
 
+  /// What the keys act on. Search results that an endpoint's label index
+  /// found say so; without the mark, the endpoint was asked (`CONTAINS`).
   private static func context(_ state: BrowserState) -> String {
     switch state.overlay {
     case .help: return "help"
@@ -60,7 +62,7 @@ enum StatusView {
     if state.showsHome { return "home" }
     if let session = state.search {
       if case .pathTarget = session.purpose { return "path to" }
-      return "search"
+      return session.graph?.isFromLabelIndex == true ? "search · label index" : "search"
     }
     if state.focus == .list { return state.path == nil ? "list" : "path" }
     return "details"

@@ -128,7 +128,8 @@ public struct EndpointLabelIndex: Sendable {
     }
     let found = SearchIndex(graph: try reader.graph())
     return EndpointSearch(
-      graph: found.graph, results: found.search(query, limit: limit), isPartial: false)
+      graph: found.graph, results: found.search(query, limit: limit), isPartial: false,
+      isFromLabelIndex: true)
   }
 
   /// The predicates whose text search matches, as N-Triples writes them:

@@ -8,4 +8,7 @@ public struct EndpointSearch: Sendable {
   public let results: [SearchResult]
   /// Whether the endpoint cut the candidates short.
   public let isPartial: Bool
+  /// Whether kg's label index found them, with no query, rather than the
+  /// endpoint's `CONTAINS`: the browser says which.
+  public var isFromLabelIndex = false
 }
