@@ -17,10 +17,9 @@ public struct StateDirectories: Hashable, Sendable {
   /// `~/.local/share` and `~/.local/state`; nil when there is no home either.
   /// Relative XDG paths are ignored, as the specification requires.
   public init?(environment: [String: String]) {
-    let home = environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
     guard
-      let data = Self.base(environment["XDG_DATA_HOME"], home: home, fallback: ".local/share"),
-      let state = Self.base(environment["XDG_STATE_HOME"], home: home, fallback: ".local/state")
+      let data = Self.base("XDG_DATA_HOME", in: environment, fallback: ".local/share"),
+      let state = Self.base("XDG_STATE_HOME", in: environment, fallback: ".local/state")
     else { return nil }
     self.init(data: data + "/kg", state: state + "/kg")
   }
@@ -29,12 +28,15 @@ public struct StateDirectories: Hashable, Sendable {
   /// kg can fetch again, such as an endpoint's label index; nil when there
   /// is no home either.
   public static func cache(environment: [String: String]) -> String? {
-    let home = environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-    return base(environment["XDG_CACHE_HOME"], home: home, fallback: ".cache").map { $0 + "/kg" }
+    base("XDG_CACHE_HOME", in: environment, fallback: ".cache").map { $0 + "/kg" }
   }
 
-  private static func base(_ variable: String?, home: String?, fallback: String) -> String? {
-    if let variable, variable.hasPrefix("/") { return variable }
-    return home.map { $0 + "/" + fallback }
+  /// The absolute directory `variable` names, else `fallback` under an
+  /// absolute `HOME`.
+  private static func base(_ variable: String, in environment: [String: String], fallback: String)
+    -> String?
+  {
+    if let value = environment[variable], value.hasPrefix("/") { return value }
+    return environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 + "/" + fallback : nil }
   }
 }

@@ -28,6 +28,14 @@ import Testing
     #expect(StateDirectories(environment: [:]) == nil)
   }
 
+  @Test func cacheDirectoryAndFallback() {
+    #expect(StateDirectories.cache(environment: ["XDG_CACHE_HOME": "/x/cache"]) == "/x/cache/kg")
+    #expect(
+      StateDirectories.cache(environment: ["HOME": "/home/u", "XDG_CACHE_HOME": "rel"])
+        == "/home/u/.cache/kg")
+    #expect(StateDirectories.cache(environment: [:]) == nil)
+  }
+
   @Test func fileStemIsSafeAndKeyedByTitle() {
     let stem = DatasetIdentity(title: "../Évil / name\n", location: "/a").fileStem
     #expect(!stem.contains("/") && !stem.contains(".") && !stem.contains("\n"))
