@@ -15,6 +15,8 @@ struct PageRun {
   var recorded: [[RecordedQuery]] = []
   /// One back or forward key and its paint, each.
   var historyMilliseconds: [Double] = []
+  /// The CPU time of each of those, on this thread alone.
+  var historyCPUMilliseconds: [Double] = []
   /// Pages going back and forward had to fetch from the endpoint (should be none).
   var historyFetches = 0
   /// Pages going back and forward got from the runner's LRU, not the history.

@@ -34,9 +34,10 @@ extension SPARQLBenchmark {
       Array(repeating: Key.left, count: historySteps)
       + Array(repeating: Key.character("]"), count: historySteps)
     for key in keys {
-      let start = clock.now
+      let (start, cpu) = (clock.now, ThreadCPUTime.milliseconds())
       try browsing.press(key)
       run.historyMilliseconds.append((clock.now - start).seconds * 1000)
+      run.historyCPUMilliseconds.append(ThreadCPUTime.milliseconds() - cpu)
     }
     run.retries = browsing.retry.count
     run.historyFetches = browsing.fetched - fetched

@@ -47,6 +47,11 @@ struct SPARQLMeasurements {
       figure("back/forward p50", "ms", p(0.5) { pages[$0].historyMilliseconds }),
       figure("back/forward p99", "ms", p(0.99) { pages[$0].historyMilliseconds }),
       figure("back/forward max", "ms", p(1) { pages[$0].historyMilliseconds }),
+      figure(
+        "back/forward over 1 ms", "count",
+        pages.map { Double($0.historyMilliseconds.count { $0 > 1 }) }),
+      figure("back/forward CPU p50", "ms", p(0.5) { pages[$0].historyCPUMilliseconds }),
+      figure("back/forward CPU p99", "ms", p(0.99) { pages[$0].historyCPUMilliseconds }),
       figure("back/forward from runner LRU", "count", pages.map { Double($0.historyFromCache) }),
       figure("back/forward fetched", "count", pages.map { Double($0.historyFetches) }),
       figure("search cold p50", "ms", p(0.5) { searches[$0].milliseconds }),
