@@ -22,7 +22,9 @@ import Testing
       .appendingPathComponent("kg-windowed-\(UUID().uuidString).nt").path
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     defer { try? FileManager.default.removeItem(atPath: path) }
-    return try RDFLoader.load(path: path, format: format, options: options, window: window)
+    return try RDFLoader.load(
+      path: path, format: format, options: options,
+      plan: ReadPlan(window: window, parts: 1, splitThreshold: .max))
   }
 
   @Test(arguments: [97, 4096, 1 << 20])
