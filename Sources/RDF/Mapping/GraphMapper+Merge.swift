@@ -11,7 +11,8 @@ extension GraphMapper {
   /// so the nodes that are only ever objects are numbered in the order the
   /// file first names them, after every subject of every part.
   mutating func merge(_ later: GraphMapper) {
-    var renumbering = Renumbering(nodes: takeNodes(of: later), predicates: takePredicates(of: later))
+    var renumbering = Renumbering(
+      nodes: takeNodes(of: later), predicates: takePredicates(of: later))
     renumbering.languageTags = Renumbering.keys(of: later.languageTags, into: &languageTags)
     renumbering.datatypes = Renumbering.keys(of: later.datatypes, into: &datatypes)
     renumbering.graphs = Renumbering.keys(of: later.graphs, into: &graphs)

@@ -33,7 +33,8 @@ struct ReifiedStatements {
   /// this file's nodes, predicates and strings. Returns the number that
   /// `later`'s first record now has; the others follow it.
   mutating func append(
-    _ later: ReifiedStatements, renumberedBy renumber: (UInt32, ReifiedStatement) -> (
+    _ later: ReifiedStatements,
+    renumberedBy renumber: (UInt32, ReifiedStatement) -> (
       UInt32, ReifiedStatement
     )
   ) -> Int {

@@ -46,7 +46,8 @@ struct Renumbering {
     LiteralRecord(
       node: node(record.node), predicate: predicate(record.predicate),
       value: record.value.shifted(by: stringShift),
-      language: Self.tag(record.language, languageTags), datatype: Self.tag(record.datatype, datatypes))
+      language: Self.tag(record.language, languageTags),
+      datatype: Self.tag(record.datatype, datatypes))
   }
 
   /// A tag number as `GraphMapper.literal` stores it: 0 for none, else the
