@@ -1,3 +1,6 @@
+import KnowledgeGraph
+import Parallel
+
 /// Merging the mapper of a later part of a file into the mapper of the
 /// parts before it, so parts can be read on separate cores.
 extension GraphMapper {
@@ -11,14 +14,14 @@ extension GraphMapper {
   /// so the nodes that are only ever objects are numbered in the order the
   /// file first names them, after every subject of every part.
   mutating func merge(_ later: GraphMapper) {
+    let stringShift = UInt32(truncatingIfNeeded: builder.strings.count)
     var renumbering = Renumbering(
-      nodes: takeNodes(of: later), predicates: takePredicates(of: later))
+      nodes: takeNodesAndText(of: later), predicates: takePredicates(of: later))
+    renumbering.stringShift = stringShift
     renumbering.languageTags = Renumbering.keys(of: later.languageTags, into: &languageTags)
     renumbering.datatypes = Renumbering.keys(of: later.datatypes, into: &datatypes)
     renumbering.graphs = Renumbering.keys(of: later.graphs, into: &graphs)
-    renumbering.stringShift = UInt32(truncatingIfNeeded: builder.strings.count)
     renumbering.linkShift = UInt32(truncatingIfNeeded: linkFrom.count)
-    builder.strings.append(contentsOf: later.builder.strings)
     takeLinks(of: later, renumbering)
     labels.append(contentsOf: later.labels.lazy.map(renumbering.literal))
     descriptions.append(contentsOf: later.descriptions.lazy.map(renumbering.literal))
@@ -35,20 +38,61 @@ extension GraphMapper {
     }
   }
 
-  /// Numbers `later`'s nodes here, a node new to this mapper after all of
-  /// its own; a node is a resource if either mapper found it one.
-  private mutating func takeNodes(of later: GraphMapper) -> [UInt32] {
-    isResource.reserveCapacity(isResource.count + later.nodes.count)
-    return (0..<later.nodes.count).map { node in
-      let (number, isNew) = later.nodes.withKey(node) { nodes.insert($0) }
+  /// Numbers `later`'s nodes here, and appends its literal text to this
+  /// mapper's, on two cores: both wait mostly for memory.
+  private mutating func takeNodesAndText(of later: GraphMapper) -> [UInt32] {
+    var table = ByteStringTable()
+    var resources: [Bool] = []
+    var text = StringArena()
+    swap(&table, &nodes)
+    swap(&resources, &isResource)
+    swap(&text, &builder.strings)
+    let numbers = ParallelWork.map(2) { task in
+      guard task == 0 else {
+        text.append(contentsOf: later.builder.strings)
+        return [UInt32]()
+      }
+      return Self.takeNodes(of: later, into: &table, resources: &resources)
+    }[0]
+    swap(&table, &nodes)
+    swap(&resources, &isResource)
+    swap(&text, &builder.strings)
+    return numbers
+  }
+
+  /// Numbers `later`'s nodes in `table`, a node new to it after all of its
+  /// own; a node is a resource if either mapper found it one. Each key's
+  /// home slot is asked for a few keys ahead, so the inserts into a table of
+  /// millions overlap their waits for memory instead of taking them in turn.
+  private static func takeNodes(
+    of later: GraphMapper, into table: inout ByteStringTable, resources: inout [Bool]
+  ) -> [UInt32] {
+    let count = later.nodes.count
+    let distance = Self.prefetchDistance
+    var hashes = [UInt32](repeating: 0, count: distance)
+    for node in 0..<min(distance, count) {
+      hashes[node] = later.nodes.withKey(node) { table.hashAndPrefetch($0) }
+    }
+    resources.reserveCapacity(resources.count + count)
+    return (0..<count).map { node in
+      let hash = hashes[node % distance]
+      if node + distance < count {
+        hashes[node % distance] = later.nodes.withKey(node + distance) {
+          table.hashAndPrefetch($0)
+        }
+      }
+      let (number, isNew) = later.nodes.withKey(node) { table.insert($0, hash: hash) }
       if isNew {
-        isResource.append(later.isResource[node])
+        resources.append(later.isResource[node])
       } else if later.isResource[node] {
-        isResource[Int(number)] = true
+        resources[Int(number)] = true
       }
       return number
     }
   }
+
+  /// How many keys ahead `takeNodes` prefetches.
+  private static let prefetchDistance = 16
 
   private mutating func takePredicates(of later: GraphMapper) -> [UInt32] {
     (0..<later.predicates.count).map { predicate in
