@@ -34,11 +34,7 @@ import Testing
   }
 
   static func withFile<Result>(_ text: String, _ body: (String) throws -> Result) throws -> Result {
-    let path = FileManager.default.temporaryDirectory
-      .appendingPathComponent("kg-parted-\(UUID().uuidString).nt").path
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    return try body(path)
+    try TemporaryFile.with(text, suffix: ".nt", body)
   }
 
   @Test(arguments: [RDFFormat.nTriples, .nQuads])
