@@ -16,17 +16,17 @@ public enum RDFLoader {
   public static func load(path: String, format: RDFFormat, options: RDFLoadOptions)
     throws(LoadError) -> Graph
   {
-    try load(path: path, format: format, options: options, window: InputPages.window)
+    try load(path: path, format: format, options: options, plan: .standard)
   }
 
-  /// Loads a file, reading a mapped one `window` bytes at a time; tests pass small windows.
-  static func load(path: String, format: RDFFormat, options: RDFLoadOptions, window: Int)
+  /// Loads a file, reading a mapped one as `plan` says; tests pass small windows and parts.
+  static func load(path: String, format: RDFFormat, options: RDFLoadOptions, plan: ReadPlan)
     throws(LoadError) -> Graph
   {
     let reader = RDFReader(format: format, baseIRI: options.baseIRI ?? fileIRI(path))
     var mapper = GraphMapper(languages: options.languages)
     do {
-      try read(path: path, with: reader, into: &mapper, window: window)
+      try read(path: path, with: reader, into: &mapper, plan: plan)
     } catch {
       throw loadError(error, name: path)
     }
@@ -35,11 +35,12 @@ public enum RDFLoader {
 
   /// Reads a file into `mapper`: mapped when plain, streamed when `.gz` or `.bz2`.
   /// A mapped file is read a window at a time, and the pages behind the reader are handed
-  /// back, so the file is never resident whole.
+  /// back, so the file is never resident whole; a large N-Triples or N-Quads file is read in
+  /// parts on all cores (see `ReadPlan` and `PartedRead`).
   /// Syntax errors are thrown as the reader reports them.
   static func read(
     path: String, with reader: RDFReader, into mapper: inout GraphMapper,
-    window: Int = InputPages.window
+    plan: ReadPlan = .standard
   ) throws {
     let lowered = path.lowercased()
     if lowered.hasSuffix(".gz") {
@@ -54,23 +55,28 @@ public enum RDFLoader {
       mapper.finishPendingNodes()
       return
     }
+    let languages = mapper.languages
     var failure: (any Error)?
     try DatasetFile.withContents(path: path, populatingMapping: false) {
       bytes, isMapped throws(LoadError) in
-      mapper = GraphMapper(
-        languages: mapper.languages, expectedByteCount: bytes.count,
-        bytesPerNode: reader.format.typicalBytesPerNode)
-      var pages = InputPages(bytes, isMapped: isMapped)
-      do {
-        try reader.read(
-          UnsafeRawBufferPointer(bytes), window: window, into: &mapper
-        ) { _, end in
+      let buffer = UnsafeRawBufferPointer(bytes)
+      let ranges = plan.ranges(of: buffer, format: reader.format)
+      (mapper, failure) = PartedRead.read(
+        ranges, with: reader,
+        mapper: { part in
+          // The first part's mapper takes in the others', so it is sized for the whole file.
+          GraphMapper(
+            languages: languages, expectedByteCount: part == 0 ? bytes.count : ranges[part].count,
+            bytesPerNode: reader.format.typicalBytesPerNode)
+        }
+      ) { reader, range, mapper in
+        var pages = InputPages(
+          UnsafeBufferPointer(rebasing: bytes[..<range.upperBound]), isMapped: isMapped,
+          from: range.lowerBound)
+        try reader.read(buffer, range: range, window: plan.window, into: &mapper) { _, end in
           pages.advance(to: end)
         }
-      } catch {
-        failure = error
       }
-      mapper.finishPendingNodes()
     }
     if let failure { throw failure }
   }

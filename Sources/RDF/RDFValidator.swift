@@ -10,12 +10,19 @@ public enum RDFValidator {
   public static func validate(path: String, format: RDFFormat, options: RDFLoadOptions)
     throws(LoadError) -> ValidationReport
   {
+    try validate(path: path, format: format, options: options, plan: .standard)
+  }
+
+  /// Validates a file, reading a mapped one as `plan` says; tests pass small parts.
+  static func validate(path: String, format: RDFFormat, options: RDFLoadOptions, plan: ReadPlan)
+    throws(LoadError) -> ValidationReport
+  {
     var reader = RDFReader(format: format, baseIRI: options.baseIRI ?? RDFLoader.fileIRI(path))
     reader.errorLimit = errorLimit + 1
     var mapper = GraphMapper(languages: options.languages)
     var errors: [RDFSyntaxError] = []
     do {
-      try RDFLoader.read(path: path, with: reader, into: &mapper)
+      try RDFLoader.read(path: path, with: reader, into: &mapper, plan: plan)
     } catch let found as RDFSyntaxErrors {
       errors = found.errors
     } catch let found as RDFSyntaxError {

@@ -11,11 +11,7 @@ import Testing
   static let options = LoadOptions(rdf: RDFLoadOptions(languages: LanguagePreference(tags: [])))
 
   private func withFile<T>(_ text: String, _ body: (String) throws -> T) throws -> T {
-    let path = FileManager.default.temporaryDirectory
-      .appendingPathComponent("kg-format-\(UUID().uuidString)").path
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    return try body(path)
+    try TemporaryFile.with(text, body)
   }
 
   @Test(arguments: [

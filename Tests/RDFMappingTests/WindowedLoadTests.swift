@@ -18,11 +18,9 @@ import Testing
   }
 
   static func loadFile(_ text: String, format: RDFFormat, window: Int) throws -> Graph {
-    let path = FileManager.default.temporaryDirectory
-      .appendingPathComponent("kg-windowed-\(UUID().uuidString).nt").path
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    return try RDFLoader.load(path: path, format: format, options: options, window: window)
+    try TemporaryFile.with(text, suffix: ".nt") {
+      try PartedLoadTests.load($0, format, parts: 1, window: window)
+    }
   }
 
   @Test(arguments: [97, 4096, 1 << 20])

@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import Parallel
 
 /// Sorting each statement by what its predicate means.
 extension GraphMapper {
@@ -71,15 +72,32 @@ extension GraphMapper {
     unresolved = PendingNodes()
   }
 
+  /// The node number of each key of `batch`, or `notFound`. The lookups of
+  /// a large batch, the last one of a read in parts, are spread over the
+  /// cores: the table only is read meanwhile.
   private func lookUp(_ batch: PendingNodes) -> [UInt32] {
     var found = [UInt32](repeating: ByteStringTable.notFound, count: batch.keys.count)
+    let parallel = batch.keys.count >= Self.parallelLookupMinimum
+    let slices = ParallelWork.ranges(
+      of: batch.keys.count, count: parallel ? ParallelWork.width : 1)
     batch.keyBytes.withUnsafeBufferPointer { bytes in
       batch.keys.withUnsafeBufferPointer { keys in
-        found.withUnsafeMutableBufferPointer { nodes.findAll(keys, in: bytes, into: $0) }
+        found.withUnsafeMutableBufferPointer { found in
+          let output = SharedBuffer(found)
+          _ = ParallelWork.map(slices.count) { slice in
+            let range = slices[slice]
+            nodes.findAll(
+              UnsafeBufferPointer(rebasing: keys[range]), in: bytes,
+              into: UnsafeMutableBufferPointer(rebasing: output.buffer[range]))
+          }
+        }
       }
     }
     return found
   }
+
+  /// The fewest lookups worth spreading over the cores.
+  private static let parallelLookupMinimum = PendingNodes.batchSize * 4
 
   private mutating func resolve(_ target: PendingNodes.Target, to number: UInt32) {
     isResource[Int(number)] = true

@@ -47,6 +47,15 @@ struct PendingNodes {
     targets.append(other.targets[index])
   }
 
+  /// Puts off again every lookup of `other`, in order, each aimed at the
+  /// target `retarget` gives it.
+  mutating func append(contentsOf other: PendingNodes, retargeting retarget: (Target) -> Target) {
+    let shift = UInt32(truncatingIfNeeded: keyBytes.count)
+    keyBytes.append(contentsOf: other.keyBytes)
+    keys.append(contentsOf: other.keys.lazy.map { $0.shifted(by: shift) })
+    targets.append(contentsOf: other.targets.lazy.map(retarget))
+  }
+
   /// The bytes of the key numbered `index`.
   func withKey<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
     let key = keys[index]

@@ -27,6 +27,31 @@ struct ReifiedStatements {
     change(&records[record])
   }
 
+  /// Appends the records of `later`, collected from the input right after
+  /// these, as their own updates would have: a first record of this one's
+  /// last node updates that record. `renumber` gives a record the numbers of
+  /// this file's nodes, predicates and strings. Returns the number that
+  /// `later`'s first record now has; the others follow it.
+  mutating func append(
+    _ later: ReifiedStatements,
+    renumberedBy renumber: (UInt32, ReifiedStatement) -> (
+      UInt32, ReifiedStatement
+    )
+  ) -> Int {
+    nodes.reserveCapacity(nodes.count + later.count)
+    records.reserveCapacity(records.count + later.count)
+    for index in later.records.indices {
+      let (node, record) = renumber(later.nodes[index], later.records[index])
+      if index == 0, nodes.last == node {
+        records[records.count - 1].update(with: record)
+      } else {
+        nodes.append(node)
+        records.append(record)
+      }
+    }
+    return records.count - later.count
+  }
+
   /// One record per node, in node order, each with the parts of all its
   /// runs; where runs disagree, the later one wins, as the triples would.
   mutating func mergeByNode() {

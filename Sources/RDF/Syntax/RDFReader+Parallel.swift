@@ -22,18 +22,12 @@ extension RDFReader {
     return ranges
   }
 
-  /// Reads one range from ``lineAlignedRanges(of:parts:)`` (N-Triples and N-Quads only).
-  /// Errors report lines and offsets of the whole buffer.
+  /// Reads one range from ``lineAlignedRanges(of:parts:)`` (N-Triples and N-Quads only) in
+  /// one go. Errors report lines and offsets of the whole buffer.
   public func read<Sink: RDFSink>(
     _ buffer: UnsafeRawBufferPointer, range: Range<Int>, into sink: inout Sink
   ) throws {
     precondition(format != .turtle, "Turtle cannot be split at line boundaries")
-    var parser = NTriplesParser(
-      quads: format == .nQuads, errorLimit: errorLimit, linePrefix: range.lowerBound)
-    if let start = buffer.baseAddress, !range.isEmpty {
-      let bytes = start.assumingMemoryBound(to: UInt8.self) + range.lowerBound
-      _ = try parser.parse(bytes, count: range.count, isFinal: true, into: &sink)
-    }
-    try parser.finish()
+    try read(buffer, range: range, window: max(range.count, 1), into: &sink) { _, _ in }
   }
 }
