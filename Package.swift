@@ -42,7 +42,7 @@ let package = Package(
     .target(name: "GraphExport", dependencies: ["KnowledgeGraph"], swiftSettings: crossModule),
     .target(
       name: "RDF",
-      dependencies: ["KnowledgeGraph", "FileInput", "CMemoryHints", "CZlib", "CBzip2"],
+      dependencies: ["KnowledgeGraph", "FileInput", "Parallel", "CMemoryHints", "CZlib", "CBzip2"],
       swiftSettings: crossModule),
     .executableTarget(name: "rdf-bench", dependencies: ["RDF"], swiftSettings: crossModule),
     .target(
