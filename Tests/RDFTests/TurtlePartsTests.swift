@@ -79,6 +79,35 @@ import Testing
     #expect(joined.statements.map(\.subject) == [.blank("_0"), .blank("_1-0")])
   }
 
+  /// The loader reads each part a window at a time: the statements are those of reading the
+  /// part whole, and the offsets handed back are the whole buffer's, up to the part's end.
+  @Test func aPartReadAWindowAtATimeReadsAsWhole() {
+    let statements = (0..<300).map {
+      "<http://e/s\($0)> <http://e/p> [ <http://e/q> ( 1 \($0) ) ] .\n"
+    }
+    let input = Array(statements.joined().utf8)
+    let reader = RDFReader(format: .turtle)
+    input.withUnsafeBytes { buffer in
+      let parts = reader.turtleParts(of: buffer, count: 2)
+      #expect(parts.count == 2)
+      for part in parts {
+        var whole = RecordingSink()
+        var windowed = RecordingSink()
+        var ends: [Int] = []
+        let outcomes = [
+          reader.read(buffer, part: part, into: &whole),
+          reader.read(buffer, part: part, window: 97, into: &windowed) { _, end in
+            ends.append(end)
+          },
+        ]
+        for case .failed(let error) in outcomes { Issue.record(error) }
+        #expect(windowed.statements == whole.statements)
+        #expect(ends.first! > part.range.lowerBound && ends.last == part.range.upperBound)
+        #expect(ends == ends.sorted())
+      }
+    }
+  }
+
   @Test func anErrorInTheLastPartIsPlacedInTheWholeFile() throws {
     let text =
       "@prefix ex: <http://e/> .\n" + String(repeating: "ex:s ex:p ex:o .\n", count: 10)
