@@ -127,7 +127,8 @@ let package = Package(
       name: "TerminalTests", dependencies: ["Terminal", "Browser", "KnowledgeGraph", "CNcursesw"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["kg", "TestEndpoints"], exclude: ["Fixtures"]),
-    .testTarget(name: "RDFTests", dependencies: ["RDF", "GraphFixtures"], exclude: ["W3C"]),
+    .testTarget(
+      name: "RDFTests", dependencies: ["RDF", "GraphFixtures", "JSONDataset"], exclude: ["W3C"]),
     .testTarget(
       name: "RDFMappingTests",
       dependencies: [

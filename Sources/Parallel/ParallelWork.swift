@@ -22,6 +22,20 @@ public enum ParallelWork {
     return array
   }
 
+  /// Runs two different pieces of work at once, one a core, and returns both results: a
+  /// build whose steps read the same input but produce different things (entities on one
+  /// core, an index for the relations on the other) can overlap them.
+  public static func both<First, Second>(_ first: () -> First, _ second: () -> Second) -> (
+    First, Second
+  ) {
+    var firstResult: First?
+    var secondResult: Second?
+    _ = map(2) { index in
+      if index == 0 { firstResult = first() } else { secondResult = second() }
+    }
+    return (firstResult!, secondResult!)
+  }
+
   /// Splits the entities `0..<starts.count - 1` into at most `count`
   /// contiguous ranges that hold nearly equal numbers of items, where entity
   /// `e`'s items are `starts[e]..<starts[e + 1]` (CSR offsets).

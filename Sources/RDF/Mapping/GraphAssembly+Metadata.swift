@@ -26,11 +26,13 @@ extension GraphAssembly {
   }
 
   /// Sources from reified provenance and named graphs, in first-use order,
-  /// keyed as relations name them.
+  /// keyed as relations name them. A source node is listed once a statement
+  /// that cites it, so each node's key is worked out once.
   mutating func sources() -> [Source] {
     var sources: [Source] = []
     var seen: Set<String> = []
-    for node in kinds.sourceNodes {
+    var seenNodes: Set<UInt32> = []
+    for node in kinds.sourceNodes where seenNodes.insert(node).inserted {
       let key = compactIRI(mapper.nodes.key(Int(node)))
       guard seen.insert(key).inserted else { continue }
       sources.append(source(key: key, node: Int(node)))

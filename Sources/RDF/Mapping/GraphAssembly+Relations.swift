@@ -4,10 +4,13 @@ import KnowledgeGraph
 /// labelled from the data, with provenance from named graphs or reified
 /// statements.
 extension GraphAssembly {
-  mutating func addRelations(lists: ListExpansion) {
-    var types = RelationTypePlan(inverses: inverseLabels(), symmetric: symmetricPredicates())
-    let provenance = ProvenanceIndex(mapper.statements)
-    let statementOfLink = provenance.records(describing: mapper)
+  /// `statementOfLink` gives each link's reified statement in `provenance`, or `none`.
+  mutating func addRelations(
+    lists: ListExpansion, provenance: ProvenanceIndex, statementOfLink: [UInt32]
+  ) {
+    var types = RelationTypePlan(
+      inverses: inverseLabels(), symmetric: symmetricPredicates(),
+      predicateCount: mapper.predicates.count)
     for index in mapper.linkFrom.indices {
       let predicate = Int(mapper.linkPredicate[index])
       let from = entityOf[Int(mapper.linkFrom[index])]
@@ -94,16 +97,15 @@ extension GraphAssembly {
   /// quote become the relation's attributes.
   private mutating func relationDetail(graph: UInt16, provenance record: Int?) -> RelationDetail {
     let statement = record.map { mapper.statements.records[$0] }
-    var sourceKey: String?
-    if let source = statement?.source, source != ReifiedStatement.missing {
-      sourceKey = compactIRI(mapper.nodes.key(Int(source)))
-    } else if graph != GraphMapper.noGraph {
-      sourceKey = compactIRI(mapper.graphs.key(Int(graph)))
-    }
     var source = RelationDetail.noSource
-    if var sourceKey {
+    if let node = statement?.source, node != ReifiedStatement.missing {
       source =
-        sourceKey.withUTF8 { mapper.builder.sourceNumber(forKey: $0) } ?? RelationDetail.noSource
+        sourceNumbers[.node(node)]
+        ?? newSourceNumber(.node(node), iri: mapper.nodes.key(Int(node)))
+    } else if graph != GraphMapper.noGraph {
+      source =
+        sourceNumbers[.graph(graph)]
+        ?? newSourceNumber(.graph(graph), iri: mapper.graphs.key(Int(graph)))
     }
     let attributeStart = mapper.builder.relationAttributeCount
     let node = record.map { Int(mapper.statements.nodes[$0]) }
@@ -113,5 +115,16 @@ extension GraphAssembly {
     return RelationDetail(
       source: source, quote: statement?.quote ?? .empty, attributeStart: attributeStart,
       attributeEnd: mapper.builder.relationAttributeCount)
+  }
+
+  /// The builder's number for a source not met before, kept for the next
+  /// relation that cites it: a million reified statements may cite the same
+  /// few sources, and each number costs a compacted IRI and a hash.
+  private mutating func newSourceNumber(_ origin: SourceOrigin, iri: String) -> UInt16 {
+    var key = compactIRI(iri)
+    let number =
+      key.withUTF8 { mapper.builder.sourceNumber(forKey: $0) } ?? RelationDetail.noSource
+    sourceNumbers[origin] = number
+    return number
   }
 }

@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import Parallel
 
 /// The second half of the mapping: with the whole file read, chooses each
 /// entity's name, aliases, description, types and attributes, each
@@ -17,16 +18,28 @@ struct GraphAssembly {
   var entityOf: [UInt32]
   var scratch: [UInt8] = []
   var attributeKeys: [UInt64: StringRef] = [:]
+  var sourceNumbers: [SourceOrigin: UInt16] = [:]
   let defaultTitle: String
 
+  /// Finds the nodes that are not entities on one core while the other
+  /// groups labels, descriptions and attributes by node.
   init(_ mapper: GraphMapper, defaultTitle: String) {
     var mapper = mapper
     mapper.statements.mergeByNode()
-    let kinds = NodeKinds(mapper)
     let nodeCount = mapper.nodes.count
-    labelGroups = RecordGroups(nodes: mapper.labels.map(\.node), nodeCount: nodeCount)
-    descriptionGroups = RecordGroups(nodes: mapper.descriptions.map(\.node), nodeCount: nodeCount)
-    attributeGroups = RecordGroups(nodes: mapper.attributes.map(\.node), nodeCount: nodeCount)
+    let (kinds, groups) = ParallelWork.both(
+      { NodeKinds(mapper) },
+      {
+        (
+          labels: RecordGroups(nodes: mapper.labels.map(\.node), nodeCount: nodeCount),
+          descriptions: RecordGroups(
+            nodes: mapper.descriptions.map(\.node), nodeCount: nodeCount),
+          attributes: RecordGroups(nodes: mapper.attributes.map(\.node), nodeCount: nodeCount)
+        )
+      })
+    labelGroups = groups.labels
+    descriptionGroups = groups.descriptions
+    attributeGroups = groups.attributes
     let preference = mapper.languages
     languageRanks =
       [preference.rank(of: "")]
@@ -43,10 +56,19 @@ struct GraphAssembly {
     self.mapper = mapper
   }
 
+  /// Adds the entities on one core while the other indexes the reified
+  /// statements for the relations' provenance, then adds the relations.
   mutating func build() -> Graph {
     let lists = ListExpansion(mapper)
-    addEntities(listAttributes: lists.attributes)
-    addRelations(lists: lists)
+    let links = LinkColumns(mapper)
+    let statements = mapper.statements
+    let (_, provenance) = ParallelWork.both(
+      { addEntities(listAttributes: lists.attributes) },
+      {
+        let index = ProvenanceIndex(statements)
+        return (index: index, records: index.records(describing: links))
+      })
+    addRelations(lists: lists, provenance: provenance.index, statementOfLink: provenance.records)
     let metadata = DatasetMetadata(
       title: datasetTitle(), description: datasetDescription(), sources: sources(),
       namespaces: compacter.namespacesInUse)

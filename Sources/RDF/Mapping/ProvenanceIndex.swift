@@ -40,19 +40,20 @@ struct ProvenanceIndex {
   /// Whether no statement gives any relation provenance.
   private(set) var isEmpty = true
 
-  /// For each link of the mapper, the number of the statement about it, or `none`.
-  func records(describing mapper: GraphMapper) -> [UInt32] {
-    let count = mapper.linkFrom.count
+  /// For each link, the number of the statement about it, or `none`. Takes the link columns
+  /// rather than the mapper, so it can run on one core while the other adds entities.
+  func records(describing links: LinkColumns) -> [UInt32] {
+    let count = links.from.count
     guard !isEmpty else { return [UInt32](repeating: Self.none, count: count) }
     let mask = slots.count - 1
     var found = [UInt32](repeating: Self.none, count: count)
     slots.withUnsafeBufferPointer { slots in
       for link in 0..<count {
         if link + Self.prefetchDistance < count {
-          let ahead = hash(Self.key(of: link + Self.prefetchDistance, in: mapper))
+          let ahead = hash(Self.key(of: link + Self.prefetchDistance, in: links))
           kg_prefetch(slots.baseAddress! + (Int(truncatingIfNeeded: ahead) & mask))
         }
-        let key = Self.key(of: link, in: mapper)
+        let key = Self.key(of: link, in: links)
         let number = slots[slot(of: key, hash: hash(key))] & 0xFFFF_FFFF
         if number != 0 { found[link] = UInt32(number - 1) }
       }
@@ -60,9 +61,8 @@ struct ProvenanceIndex {
     return found
   }
 
-  private static func key(of link: Int, in mapper: GraphMapper) -> RelationKey {
-    RelationKey(
-      from: mapper.linkFrom[link], predicate: mapper.linkPredicate[link], to: mapper.linkTo[link])
+  private static func key(of link: Int, in links: LinkColumns) -> RelationKey {
+    RelationKey(from: links.from[link], predicate: links.predicate[link], to: links.to[link])
   }
 
   /// The slot that holds `key`, or the empty slot where it would go.

@@ -5,5 +5,13 @@ struct RelationTypePlan {
   let inverses: [Int: String]
   /// Predicates typed `owl:SymmetricProperty`.
   let symmetric: Set<Int>
-  var numbers: [Int: UInt16] = [:]
+  /// The declared type of each predicate, by predicate number: looked up once a link, so an
+  /// array rather than a dictionary.
+  var numbers: [UInt16?]
+
+  init(inverses: [Int: String], symmetric: Set<Int>, predicateCount: Int) {
+    self.inverses = inverses
+    self.symmetric = symmetric
+    numbers = [UInt16?](repeating: nil, count: predicateCount)
+  }
 }

@@ -23,11 +23,21 @@ struct PrefixTable {
     let entry = Entry(
       name: nameStart..<namespaceStart, namespace: namespaceStart..<storage.count)
     for _ in 0..<PrefixTable.padding { storage.append(0) }
-    if let index = index(of: name.baseAddress!, name.count) {
+    if let index = index(of: name.baseAddress ?? UnsafePointer(storage.base), name.count) {
       entries[index] = entry
     } else {
       entries.append(entry)
     }
+  }
+
+  /// Every prefix name with its namespace, for comparing the tables of two parsers.
+  var declarations: [[UInt8]: [UInt8]] {
+    var all: [[UInt8]: [UInt8]] = [:]
+    for entry in entries {
+      all[Array(storage.bytes(from: entry.name.lowerBound, count: entry.name.count))] = Array(
+        storage.bytes(from: entry.namespace.lowerBound, count: entry.namespace.count))
+    }
+    return all
   }
 
   /// The namespace of a prefix name, valid until the next declaration.

@@ -6,11 +6,14 @@
 struct TurtleParser: ChunkParser {
   let arena = ByteArena()
   let table = ByteClass.table
-  var lines = LineTracker()
+  var lines: LineTracker
   var errors: ErrorCollector
   var resolver: IRIResolver?
   var prefixes = PrefixTable()
   var blankNodeCount = 0
+  /// What generated blank-node labels start with: `_`, and for a later part of a split
+  /// document its index and `-`, so the parts' labels never meet.
+  private let blankNodeLabelStart: [UInt8]
   var pending: [PendingTriple] = []
   /// The terms of the statement so far; the first ones are the vocabulary below.
   var terms: [PendingTerm] = TurtleParser.vocabularyTerms
@@ -19,8 +22,26 @@ struct TurtleParser: ChunkParser {
   var recovering = false
 
   init(base: [UInt8]?, errorLimit: Int) {
-    resolver = base.flatMap(IRIResolver.init(base:))
+    self.init(start: TurtleState(base: base), errorLimit: errorLimit)
+  }
+
+  /// A parser that starts at byte `linePrefix` of a split document with the prefixes and base
+  /// in effect there, generating the blank-node labels of part `part`.
+  init(start: TurtleState, errorLimit: Int, linePrefix: Int = 0, part: Int = 0) {
     errors = ErrorCollector(limit: errorLimit)
+    lines = LineTracker(prefix: linePrefix)
+    blankNodeLabelStart = part == 0 ? [0x5F] : Array("_\(part)-".utf8)
+    resolver = start.base.flatMap(IRIResolver.init(base:))
+    for (name, namespace) in start.prefixes {
+      name.withUnsafeBufferPointer { name in
+        namespace.withUnsafeBufferPointer { prefixes.declare(name: name, namespace: $0) }
+      }
+    }
+  }
+
+  /// The prefixes and base in effect after what has been parsed.
+  var state: TurtleState {
+    TurtleState(prefixes: prefixes.declarations, base: resolver?.base)
   }
 
   mutating func parse<Sink: RDFSink>(
@@ -175,11 +196,11 @@ struct TurtleParser: ChunkParser {
     ]
   }
 
-  /// A label for `[]` or a collection cell: `_` and a number, which no written label is
-  /// reported as (see ``RDFTerm``).
+  /// A label for `[]` or a collection cell: `_` (and the part) and a number, which no
+  /// written label is reported as (see ``RDFTerm``).
   mutating func freshBlankNode() -> Int32 {
     let offset = arena.count
-    arena.append(0x5F)
+    blankNodeLabelStart.withUnsafeBufferPointer { arena.append($0) }
     var digits = blankNodeCount
     blankNodeCount += 1
     let start = arena.count
