@@ -35,8 +35,8 @@ public enum RDFLoader {
 
   /// Reads a file into `mapper`: mapped when plain, streamed when `.gz` or `.bz2`.
   /// A mapped file is read a window at a time, and the pages behind the reader are handed
-  /// back, so the file is never resident whole; a large N-Triples or N-Quads file is read in
-  /// parts on all cores (see `ReadPlan` and `PartedRead`).
+  /// back, so the file is never resident whole; a large file is read in parts on all cores
+  /// (see `ReadPlan`, `MappedRead` and `PartedRead`).
   /// Syntax errors are thrown as the reader reports them.
   static func read(
     path: String, with reader: RDFReader, into mapper: inout GraphMapper,
@@ -59,24 +59,9 @@ public enum RDFLoader {
     var failure: (any Error)?
     try DatasetFile.withContents(path: path, populatingMapping: false) {
       bytes, isMapped throws(LoadError) in
-      let buffer = UnsafeRawBufferPointer(bytes)
-      let ranges = plan.ranges(of: buffer, format: reader.format)
-      (mapper, failure) = PartedRead.read(
-        ranges, with: reader,
-        mapper: { part in
-          // The first part's mapper takes in the others', so it is sized for the whole file.
-          GraphMapper(
-            languages: languages, expectedByteCount: part == 0 ? bytes.count : ranges[part].count,
-            bytesPerNode: reader.format.typicalBytesPerNode)
-        }
-      ) { reader, range, mapper in
-        var pages = InputPages(
-          UnsafeBufferPointer(rebasing: bytes[..<range.upperBound]), isMapped: isMapped,
-          from: range.lowerBound)
-        try reader.read(buffer, range: range, window: plan.window, into: &mapper) { _, end in
-          pages.advance(to: end)
-        }
-      }
+      let file = MappedRead(bytes: bytes, isMapped: isMapped, languages: languages, plan: plan)
+      (mapper, failure) =
+        reader.format == .turtle ? file.readTurtle(with: reader) : file.readLines(with: reader)
     }
     if let failure { throw failure }
   }

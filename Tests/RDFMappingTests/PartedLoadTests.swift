@@ -1,5 +1,6 @@
 import FileInput
 import Foundation
+import JSONDataset
 import KnowledgeGraph
 import Testing
 
@@ -198,5 +199,73 @@ extension Graph {
           try RDFLoader.load(
             bytes: Array(text.utf8), name: "kg.ttl", format: .turtle, options: options)))
     #expect(merged.metadata.namespaces.contains { $0.prefix == "f" && $0.iri == "http://other/" })
+  }
+
+  static func bundledTurtle() throws -> String {
+    let original = try DatasetLoader.load(path: RoundTripTests.bundled)
+    return TurtleExporter(graph: original, selection: .whole(original)).rendered()
+  }
+
+  static func withTurtle<Result>(_ text: String, _ body: (String) throws -> Result) throws
+    -> Result
+  {
+    try TemporaryFile.with(text, suffix: ".ttl", body)
+  }
+
+  @Test(arguments: [2, 3, 8])
+  func theBundledDatasetAsTurtleLoadsInPartsAsWhole(parts: Int) throws {
+    try Self.withTurtle(try Self.bundledTurtle()) { path in
+      let whole = try PartedLoadTests.load(path, .turtle, parts: 1)
+      let parted = try PartedLoadTests.load(path, .turtle, parts: parts)
+      #expect(GraphContents(parted) == GraphContents(whole))
+    }
+  }
+
+  /// A cut that falls inside a long string, where a line ends in `.` and the
+  /// next starts like a statement, fails the check, and the file is read whole.
+  @Test func aCutInsideALongStringReadsTheFileWhole() throws {
+    let filler = (0..<40).map { "e:n\($0) e:name \"N\($0)\" .\n" }.joined()
+    let text = """
+      @prefix e: <http://e/> .
+      e:a e:knows e:b .
+      e:a e:note \"\"\"one line ends here .
+      e:fake e:knows e:c .
+      @prefix e: <http://other/> .
+      and the string ends\"\"\" .
+
+      """ + filler
+    try Self.withTurtle(text) { path in
+      let whole = try PartedLoadTests.load(path, .turtle, parts: 1)
+      for parts in [2, 3, 5] {
+        let parted = try PartedLoadTests.load(path, .turtle, parts: parts)
+        #expect(GraphContents(parted) == GraphContents(whole), "\(parts) parts")
+        #expect(parted.entityIndex(forID: "e:fake") == nil)
+      }
+    }
+  }
+
+  /// Errors name the same line whether the file was read in parts or whole.
+  @Test(arguments: [2, 8])
+  func turtleErrorsNameTheirLineInEveryPart(parts: Int) throws {
+    let lines = (0..<60).map { "<http://e/n\($0)> <http://e/name> \"N\($0)\" ." }
+    for broken in [3, 31, 58] {
+      var text = lines
+      text[broken] = "<http://e/n> <http://e/name> \"unterminated ."
+      let file = text.joined(separator: "\n") + "\n"
+      let messages = try Self.withTurtle(file) { path in
+        [1, parts].map { Self.message(path, parts: $0) }
+      }
+      #expect(messages[0] == messages[1])
+      #expect(messages[1].contains(":\(broken + 1):"), "\(messages[1])")
+    }
+  }
+
+  private static func message(_ path: String, parts: Int) -> String {
+    do {
+      _ = try PartedLoadTests.load(path, .turtle, parts: parts)
+      return "no error"
+    } catch {
+      return (error as? LoadError)?.message ?? "\(error)"
+    }
   }
 }
