@@ -40,6 +40,14 @@ struct MappedRead {
     var scanned = InputPages(bytes, isMapped: isMapped)
     let parts = reader.turtleParts(of: buffer, count: count) { scanned.advance(to: $0) }
     guard parts.count > 1 else { return readWhole(with: reader) }
+    return readChecked(parts, with: reader) ?? readWhole(with: reader)
+  }
+
+  /// The merged read of `parts`, or nil when their cuts do not check; the
+  /// parts' tables are gone by then, so the whole read does not sit beside them.
+  private func readChecked(_ parts: [TurtlePart], with reader: RDFReader) -> (
+    mapper: GraphMapper, failure: (any Error)?
+  )? {
     let outcomes = UnsafeMutableBufferPointer<TurtlePartOutcome?>.allocate(capacity: parts.count)
     outcomes.initialize(repeating: nil)
     defer {
@@ -54,9 +62,9 @@ struct MappedRead {
       outcomes[index] = outcome
       if case .failed(let error) = outcome { throw error }
     }
-    let read = outcomes.compactMap(\.self)
-    let check = read.count == parts.count ? try? RDFReader.check(parts, read) : .redoSerially
-    return check == .redoSerially ? readWhole(with: reader) : parted
+    let finished = outcomes.compactMap(\.self)
+    guard finished.count == parts.count else { return nil }
+    return (try? RDFReader.check(parts, finished)) == .redoSerially ? nil : parted
   }
 
   /// Reads `ranges` with `body`, each part with the pages of its own range to hand back.
