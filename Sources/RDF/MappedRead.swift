@@ -24,8 +24,8 @@ struct MappedRead {
   private func read(_ ranges: [Range<Int>], with reader: RDFReader) -> (
     mapper: GraphMapper, failure: (any Error)?
   ) {
-    read(ranges, with: reader) { reader, range, mapper, pages in
-      try reader.read(buffer, range: range, window: plan.window, into: &mapper) { _, end in
+    read(ranges, with: reader) { reader, part, mapper, pages in
+      try reader.read(buffer, range: ranges[part], window: plan.window, into: &mapper) { _, end in
         pages.advance(to: end)
       }
     }
@@ -54,8 +54,7 @@ struct MappedRead {
       outcomes.deinitialize()
       outcomes.deallocate()
     }
-    let parted = read(parts.map(\.range), with: reader) { reader, range, mapper, pages in
-      let index = parts.firstIndex { $0.range == range } ?? 0
+    let parted = read(parts.map(\.range), with: reader) { reader, index, mapper, pages in
       let outcome = reader.read(buffer, part: parts[index], window: plan.window, into: &mapper) {
         _, end in pages.advance(to: end)
       }
@@ -67,10 +66,11 @@ struct MappedRead {
     return (try? RDFReader.check(parts, finished)) == .redoSerially ? nil : parted
   }
 
-  /// Reads `ranges` with `body`, each part with the pages of its own range to hand back.
+  /// Reads `ranges` with `body`, given each part's index and the pages of its
+  /// own range to hand back.
   private func read(
     _ ranges: [Range<Int>], with reader: RDFReader,
-    _ body: (RDFReader, Range<Int>, inout GraphMapper, inout InputPages) throws -> Void
+    _ body: (RDFReader, _ part: Int, inout GraphMapper, inout InputPages) throws -> Void
   ) -> (mapper: GraphMapper, failure: (any Error)?) {
     PartedRead.read(
       ranges, with: reader,
@@ -81,11 +81,12 @@ struct MappedRead {
           expectedByteCount: part == 0 ? bytes.count : ranges[part].count,
           bytesPerNode: reader.format.typicalBytesPerNode)
       }
-    ) { reader, range, mapper in
+    ) { reader, part, mapper in
+      let range = ranges[part]
       var pages = InputPages(
         UnsafeBufferPointer(rebasing: bytes[..<range.upperBound]), isMapped: isMapped,
         from: range.lowerBound)
-      try body(reader, range, &mapper, &pages)
+      try body(reader, part, &mapper, &pages)
     }
   }
 }

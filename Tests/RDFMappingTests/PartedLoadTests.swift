@@ -186,8 +186,8 @@ extension Graph {
       PartedRead.read(
         ranges, with: RDFReader(format: .turtle),
         mapper: { _ in GraphMapper(languages: options.languages) }
-      ) { reader, range, mapper in
-        try reader.read(UnsafeRawBufferPointer(rebasing: buffer[range]), into: &mapper)
+      ) { reader, part, mapper in
+        try reader.read(UnsafeRawBufferPointer(rebasing: buffer[ranges[part]]), into: &mapper)
       }
     }
     #expect(failure == nil)

@@ -47,13 +47,9 @@ extension GraphMapper {
     swap(&table, &nodes)
     swap(&resources, &isResource)
     swap(&text, &builder.strings)
-    let numbers = ParallelWork.map(2) { task in
-      guard task == 0 else {
-        text.append(contentsOf: later.builder.strings)
-        return [UInt32]()
-      }
-      return Self.takeNodes(of: later, into: &table, resources: &resources)
-    }[0]
+    let (numbers, _) = ParallelWork.both(
+      { Self.takeNodes(of: later, into: &table, resources: &resources) },
+      { text.append(contentsOf: later.builder.strings) })
     swap(&table, &nodes)
     swap(&resources, &isResource)
     swap(&text, &builder.strings)

@@ -16,8 +16,8 @@ enum PartedRead {
     var outcome: Result<Void, any Error>
   }
 
-  /// Reads each of `ranges` with `read`, into the mapper `mapper` makes for
-  /// the part at that index, and returns the merged mapper, its put-off
+  /// Reads each of `ranges` with `read`, given the part's index, into the
+  /// mapper `mapper` makes for that part, and returns the merged mapper, its put-off
   /// lookups finished, and the error one read of the whole file would throw.
   ///
   /// Errors come in file order: the first part's win, and the parts after
@@ -27,11 +27,11 @@ enum PartedRead {
   /// that was left, so it stops where one read would have.
   static func read(
     _ ranges: [Range<Int>], with reader: RDFReader, mapper: (_ part: Int) -> GraphMapper,
-    read: (RDFReader, Range<Int>, inout GraphMapper) throws -> Void
+    read: (RDFReader, _ part: Int, inout GraphMapper) throws -> Void
   ) -> (mapper: GraphMapper, failure: (any Error)?) {
     func readPart(_ reader: RDFReader, _ index: Int) -> Part {
       var part = Part(mapper: mapper(index), outcome: .success(()))
-      part.outcome = Result { try read(reader, ranges[index], &part.mapper) }
+      part.outcome = Result { try read(reader, index, &part.mapper) }
       return part
     }
     var parts = Array(ParallelWork.map(ranges.count) { readPart(reader, $0) }.reversed())
