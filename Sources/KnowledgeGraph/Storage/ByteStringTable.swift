@@ -272,6 +272,20 @@ package struct ByteStringTable: Sendable {
     return keyBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
   }
 
+  /// Every key, in number order, as a slice of one buffer: for looking up all
+  /// of one table's keys in another with `findAll`.
+  package func withKeys<Result>(
+    _ body: (UnsafeBufferPointer<StringRef>, UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    let keys = keyLocations.map {
+      StringRef(
+        offset: UInt32(truncatingIfNeeded: $0 >> 32), length: UInt32(truncatingIfNeeded: $0))
+    }
+    return keys.withUnsafeBufferPointer { keys in
+      keyBytes.withUnsafeBufferPointer { body(keys, $0) }
+    }
+  }
+
   /// Every key in number order, made into `String`s on demand (for suggestions).
   package var keys: LazyMapSequence<Range<Int>, String> { (0..<count).lazy.map { key($0) } }
 

@@ -9,15 +9,18 @@ extension GraphMapper {
   /// order would: the same node, predicate, tag and graph numbers, the same
   /// columns in the same order, and the same text.
   ///
-  /// Both mappers must still hold their put-off lookups (no
-  /// `finishPendingNodes` yet): those of `later` wait behind this mapper's,
-  /// so the nodes that are only ever objects are numbered in the order the
-  /// file first names them, after every subject of every part.
+  /// Both mappers must have resolved their batches (`resolvePendingNodes`)
+  /// but not finished them (`finishPendingNodes`): the keys `later` found
+  /// no node for are looked up again among both mappers' nodes, and those
+  /// still not found join this mapper's `forward` after its own, so the
+  /// nodes that are only ever objects are numbered in the order the file
+  /// first names them, after every subject of every part.
   mutating func merge(_ later: GraphMapper) {
     let stringShift = UInt32(truncatingIfNeeded: builder.strings.count)
     var renumbering = Renumbering(
       nodes: takeNodesAndText(of: later), predicates: takePredicates(of: later))
     renumbering.stringShift = stringShift
+    renumbering.forward = takeForward(of: later)
     renumbering.languageTags = Renumbering.keys(of: later.languageTags, into: &languageTags)
     renumbering.datatypes = Renumbering.keys(of: later.datatypes, into: &datatypes)
     renumbering.graphs = Renumbering.keys(of: later.graphs, into: &graphs)
@@ -31,7 +34,6 @@ extension GraphMapper {
       truncatingIfNeeded: statements.append(later.statements) { node, record in
         (renumbering.node(node), renumbering.statement(record))
       })
-    takePendingNodes(of: later, renumbering)
     for namespace in later.declared {
       declared.removeAll { $0.prefix == namespace.prefix }
       declared.append(namespace)
@@ -90,6 +92,17 @@ extension GraphMapper {
   /// How many keys ahead `takeNodes` prefetches.
   private static let prefetchDistance = 16
 
+  /// The number `later`'s `forward` keys have here: a node where one of
+  /// the two mappers made it one, else a number in this mapper's `forward`.
+  private mutating func takeForward(of later: GraphMapper) -> [UInt32] {
+    var numbers = later.forward.withKeys { lookUp($0, in: $1) }
+    for index in numbers.indices where numbers[index] == ByteStringTable.notFound {
+      numbers[index] =
+        later.forward.withKey(index) { forward.insert($0).number } | Self.forwardMark
+    }
+    return numbers
+  }
+
   private mutating func takePredicates(of later: GraphMapper) -> [UInt32] {
     (0..<later.predicates.count).map { predicate in
       let (number, isNew) = later.predicates.withKey(predicate) { predicates.insert($0) }
@@ -113,14 +126,5 @@ extension GraphMapper {
     for (cell, rest) in later.listRest {
       listRest[renumbering.node(cell)] = renumbering.end(rest)
     }
-  }
-
-  /// Every lookup still put off, this mapper's first, then `later`'s, in the order they were
-  /// put off: `finishPendingNodes` resolves them as one read would have at its end.
-  private mutating func takePendingNodes(of later: GraphMapper, _ renumbering: Renumbering) {
-    unresolved.append(contentsOf: pending) { $0 }
-    unresolved.append(contentsOf: later.unresolved, retargeting: renumbering.target)
-    unresolved.append(contentsOf: later.pending, retargeting: renumbering.target)
-    pending.removeAll()
   }
 }

@@ -37,21 +37,40 @@ extension GraphMapper {
     if pending.isFull { resolvePendingNodes() }
   }
 
-  /// Gives the node lookups of the batch that are already nodes their
-  /// numbers, all at once: sorted by hash slot, the table is swept in order
-  /// instead of missing the cache for every lookup. The rest wait for
-  /// `finishPendingNodes`, since their node may still come as a subject.
+  /// Resolves the batch of put-off lookups at once: sorted by hash slot,
+  /// the node table is swept in order instead of missing the cache for
+  /// every lookup. A key that is not a node yet may still come as a subject,
+  /// so it is numbered in `forward` until `finishPendingNodes`.
   mutating func resolvePendingNodes() {
     guard !pending.isEmpty else { return }
-    let found = lookUp(pending)
+    var found = pending.withKeys { lookUp($0, in: $1) }
+    numberInForward(&found)
     for (index, target) in pending.targets.enumerated() {
-      if found[index] == ByteStringTable.notFound {
-        unresolved.append(keyOf: index, in: pending)
-      } else {
-        resolve(target, to: found[index])
-      }
+      resolve(target, to: found[index])
     }
     pending.removeAll()
+  }
+
+  /// Gives each of the batch's keys that `found` has no node for its number
+  /// in `forward`, marked: looked up there in one sweep too, since most were
+  /// named before, and inserted, in batch order, where they are new.
+  private mutating func numberInForward(_ found: inout [UInt32]) {
+    let missing = found.indices.filter { found[$0] == ByteStringTable.notFound }
+    guard !missing.isEmpty else { return }
+    let keys = missing.map { pending.keys[$0] }
+    var known = [UInt32](repeating: ByteStringTable.notFound, count: keys.count)
+    keys.withUnsafeBufferPointer { keys in
+      pending.withKeys { _, bytes in
+        known.withUnsafeMutableBufferPointer { forward.findAll(keys, in: bytes, into: $0) }
+      }
+    }
+    for (position, index) in missing.enumerated() {
+      var number = known[position]
+      if number == ByteStringTable.notFound {
+        number = pending.withKey(index) { forward.insert($0).number }
+      }
+      found[index] = number | Self.forwardMark
+    }
   }
 
   /// Resolves every lookup still put off, at the end of the read: a node
@@ -59,38 +78,45 @@ extension GraphMapper {
   /// order the objects first named it.
   mutating func finishPendingNodes() {
     resolvePendingNodes()
-    guard !unresolved.isEmpty else { return }
-    let found = lookUp(unresolved)
-    for (index, target) in unresolved.targets.enumerated() {
-      var number = found[index]
-      if number == ByteStringTable.notFound {
-        number = unresolved.withKey(index) { nodes.insert($0).number }
-        if Int(number) == isResource.count { isResource.append(true) }
-      }
-      resolve(target, to: number)
+    guard forward.count > 0 else { return }
+    let numbers = nodeNumbersOfForward()
+    for index in linkTo.indices where Self.isForward(linkTo[index]) {
+      linkTo[index] = numbers[Int(linkTo[index] & ~Self.forwardMark)]
     }
-    unresolved = PendingNodes()
+    statements.renumberParts { Self.isForward($0) ? numbers[Int($0 & ~Self.forwardMark)] : $0 }
+    forward = ByteStringTable()
   }
 
-  /// The node number of each key of `batch`, or `notFound`. The lookups of
-  /// a large batch, the last one of a read in parts, are spread over the
-  /// cores: the table only is read meanwhile.
-  private func lookUp(_ batch: PendingNodes) -> [UInt32] {
-    var found = [UInt32](repeating: ByteStringTable.notFound, count: batch.keys.count)
-    let parallel = batch.keys.count >= Self.parallelLookupMinimum
-    let slices = ParallelWork.ranges(
-      of: batch.keys.count, count: parallel ? ParallelWork.width : 1)
-    batch.keyBytes.withUnsafeBufferPointer { bytes in
-      batch.keys.withUnsafeBufferPointer { keys in
-        found.withUnsafeMutableBufferPointer { found in
-          let output = SharedBuffer(found)
-          _ = ParallelWork.map(slices.count) { slice in
-            let range = slices[slice]
-            nodes.findAll(
-              UnsafeBufferPointer(rebasing: keys[range]), in: bytes,
-              into: UnsafeMutableBufferPointer(rebasing: output.buffer[range]))
-          }
-        }
+  /// The node of each key in `forward`, made a node now if it never became one.
+  private mutating func nodeNumbersOfForward() -> [UInt32] {
+    var numbers = forward.withKeys { lookUp($0, in: $1) }
+    for index in numbers.indices {
+      if numbers[index] == ByteStringTable.notFound {
+        numbers[index] = forward.withKey(index) { nodes.insert($0).number }
+        isResource.append(true)
+      } else {
+        isResource[Int(numbers[index])] = true
+      }
+    }
+    return numbers
+  }
+
+  /// The node number of each of `keys`, slices of `bytes`, or `notFound`.
+  /// The lookups of a large batch are spread over the cores: the table
+  /// only is read meanwhile.
+  func lookUp(_ keys: UnsafeBufferPointer<StringRef>, in bytes: UnsafeBufferPointer<UInt8>)
+    -> [UInt32]
+  {
+    var found = [UInt32](repeating: ByteStringTable.notFound, count: keys.count)
+    let parallel = keys.count >= Self.parallelLookupMinimum
+    let slices = ParallelWork.ranges(of: keys.count, count: parallel ? ParallelWork.width : 1)
+    found.withUnsafeMutableBufferPointer { found in
+      let output = SharedBuffer(found)
+      _ = ParallelWork.map(slices.count) { slice in
+        let range = slices[slice]
+        nodes.findAll(
+          UnsafeBufferPointer(rebasing: keys[range]), in: bytes,
+          into: UnsafeMutableBufferPointer(rebasing: output.buffer[range]))
       }
     }
     return found
@@ -100,7 +126,7 @@ extension GraphMapper {
   private static let parallelLookupMinimum = PendingNodes.batchSize * 4
 
   private mutating func resolve(_ target: PendingNodes.Target, to number: UInt32) {
-    isResource[Int(number)] = true
+    if !Self.isForward(number) { isResource[Int(number)] = true }
     switch target {
     case .linkEnd(let link): linkTo[Int(link)] = number
     case .statementSubject(let record):

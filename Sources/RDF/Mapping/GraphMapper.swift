@@ -13,6 +13,14 @@ struct GraphMapper: RDFSink {
   static let listEnd = UInt32.max
   /// The end of a link whose object is resolved after the read.
   static let pendingObject = UInt32.max - 1
+  /// Set in a column's node number that is a number in `forward` instead.
+  static let forwardMark: UInt32 = 1 << 31
+
+  /// Whether `number`, from a link's end or a reified statement's part, is
+  /// a number in `forward` rather than a node or one of the markers.
+  static func isForward(_ number: UInt32) -> Bool {
+    number & forwardMark != 0 && number < pendingObject
+  }
 
   var builder = GraphBuilder()
   let languages: LanguagePreference
@@ -40,8 +48,12 @@ struct GraphMapper: RDFSink {
   /// Relation objects and reified statements' parts, looked up in batches:
   /// call `finishPendingNodes` once the read ends.
   var pending = PendingNodes()
-  /// Lookups of nodes that were not yet nodes when their batch was resolved.
-  var unresolved = PendingNodes()
+  /// The objects a batch found no node for yet, numbered here in the order
+  /// the file first names them; the columns hold such a number with
+  /// `forwardMark` set until `finishPendingNodes` gives it a node. Each is
+  /// kept once, however often it is named, and most become nodes when they
+  /// come as a subject later in the file.
+  var forward = ByteStringTable()
   private var key: [UInt8] = []
   private var lastSubject: [UInt8] = []
   private var lastSubjectKind = RDFTermKind.literal

@@ -32,6 +32,7 @@ enum PartedRead {
     func readPart(_ reader: RDFReader, _ index: Int) -> Part {
       var part = Part(mapper: mapper(index), outcome: .success(()))
       part.outcome = Result { try read(reader, index, &part.mapper) }
+      part.mapper.resolvePendingNodes()
       return part
     }
     var parts = Array(ParallelWork.map(ranges.count) { readPart(reader, $0) }.reversed())

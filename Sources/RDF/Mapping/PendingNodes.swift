@@ -38,30 +38,19 @@ struct PendingNodes {
     targets.append(target)
   }
 
-  /// Puts off again the lookup of another batch's key, which that batch did not find.
-  mutating func append(keyOf index: Int, in other: PendingNodes) {
-    let key = other.keys[index]
-    let start = keyBytes.count
-    keyBytes.append(contentsOf: other.keyBytes[Int(key.offset)..<Int(key.offset + key.length)])
-    keys.append(StringRef(start..<keyBytes.count))
-    targets.append(other.targets[index])
-  }
-
-  /// Puts off again every lookup of `other`, in order, each aimed at the
-  /// target `retarget` gives it.
-  mutating func append(contentsOf other: PendingNodes, retargeting retarget: (Target) -> Target) {
-    let shift = UInt32(truncatingIfNeeded: keyBytes.count)
-    keyBytes.append(contentsOf: other.keyBytes)
-    keys.append(contentsOf: other.keys.lazy.map { $0.shifted(by: shift) })
-    targets.append(contentsOf: other.targets.lazy.map(retarget))
-  }
-
   /// The bytes of the key numbered `index`.
   func withKey<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
     let key = keys[index]
     return keyBytes.withUnsafeBufferPointer {
       body(UnsafeBufferPointer(rebasing: $0[Int(key.offset)..<Int(key.offset + key.length)]))
     }
+  }
+
+  /// Every key as a slice of one buffer, for `ByteStringTable.findAll`.
+  func withKeys<Result>(
+    _ body: (UnsafeBufferPointer<StringRef>, UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    keys.withUnsafeBufferPointer { keys in keyBytes.withUnsafeBufferPointer { body(keys, $0) } }
   }
 
   mutating func removeAll() {

@@ -27,6 +27,14 @@ struct ReifiedStatements {
     change(&records[record])
   }
 
+  /// Changes the subject and object of every record, `missing` ones included.
+  mutating func renumberParts(_ change: (UInt32) -> UInt32) {
+    for index in records.indices {
+      records[index].subject = change(records[index].subject)
+      records[index].object = change(records[index].object)
+    }
+  }
+
   /// Appends the records of `later`, collected from the input right after
   /// these, as their own updates would have: a first record of this one's
   /// last node updates that record. `renumber` gives a record the numbers of

@@ -7,6 +7,9 @@ import KnowledgeGraph
 /// them), and its literal text moves behind the earlier mapper's.
 struct Renumbering {
   var nodes: [UInt32] = []
+  /// The number each of the later mapper's `forward` keys has in the earlier
+  /// mapper: a node, or a `forward` number with its mark.
+  var forward: [UInt32] = []
   var predicates: [UInt32] = []
   var languageTags: [UInt32] = []
   var datatypes: [UInt32] = []
@@ -26,9 +29,12 @@ struct Renumbering {
     nodes[Int(node)]
   }
 
-  /// A node number that may also be one of the mapper's markers, which stay.
+  /// A node number that may also be a `forward` number or one of the
+  /// mapper's markers, which stay.
   func end(_ node: UInt32) -> UInt32 {
-    node == GraphMapper.pendingObject || node == GraphMapper.listEnd ? node : nodes[Int(node)]
+    if GraphMapper.isForward(node) { return forward[Int(node & ~GraphMapper.forwardMark)] }
+    return node == GraphMapper.pendingObject || node == GraphMapper.listEnd
+      ? node : nodes[Int(node)]
   }
 
   func predicate(_ predicate: UInt32) -> UInt32 {
@@ -67,9 +73,9 @@ struct Renumbering {
 
   func statement(_ record: ReifiedStatement) -> ReifiedStatement {
     var renumbered = record
-    renumbered.subject = part(record.subject, nodes)
+    renumbered.subject = end(record.subject)
     renumbered.predicate = part(record.predicate, predicates)
-    renumbered.object = part(record.object, nodes)
+    renumbered.object = end(record.object)
     renumbered.source = part(record.source, nodes)
     if record.hasQuote { renumbered.quote = record.quote.shifted(by: stringShift) }
     return renumbered
@@ -77,13 +83,5 @@ struct Renumbering {
 
   private func part(_ number: UInt32, _ numbers: [UInt32]) -> UInt32 {
     number == ReifiedStatement.missing ? number : numbers[Int(number)]
-  }
-
-  func target(_ target: PendingNodes.Target) -> PendingNodes.Target {
-    switch target {
-    case .linkEnd(let link): .linkEnd(link + linkShift)
-    case .statementSubject(let record): .statementSubject(record + recordShift)
-    case .statementObject(let record): .statementObject(record + recordShift)
-    }
   }
 }
