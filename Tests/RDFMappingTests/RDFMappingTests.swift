@@ -146,6 +146,30 @@ import Testing
       ])
   }
 
+  /// Lexical forms that xsd allows and JSON does not are rewritten; one
+  /// that is not a valid value stays a string, keyed with its datatype.
+  @Test func numbersAndBooleansBecomeTheirJSONValues() throws {
+    let graph = try TurtleGraph.load(
+      """
+      ex:a ex:plus "+05"^^xsd:integer ; ex:point ".5"^^xsd:decimal ; ex:end "3."^^xsd:decimal ;
+        ex:one "1"^^xsd:boolean ; ex:zero "0"^^xsd:boolean ; ex:no "false"^^xsd:boolean ;
+        ex:bad "12a"^^xsd:integer ; ex:maybe "yes"^^xsd:boolean ; ex:big "-1.5E3"^^xsd:double .
+      """)
+    let entity = try TurtleGraph.entity("ex:a", in: graph)
+    #expect(
+      graph.attributes(of: entity) == [
+        Attribute(key: "ex:plus", value: .number("5")),
+        Attribute(key: "ex:point", value: .number("0.5")),
+        Attribute(key: "ex:end", value: .number("3.0")),
+        Attribute(key: "ex:one", value: .bool(true)),
+        Attribute(key: "ex:zero", value: .bool(false)),
+        Attribute(key: "ex:no", value: .bool(false)),
+        Attribute(key: "ex:bad^^xsd:integer", value: .string("12a")),
+        Attribute(key: "ex:maybe^^xsd:boolean", value: .string("yes")),
+        Attribute(key: "ex:big", value: .number("-1.5E3")),
+      ])
+  }
+
   @Test func blankNodesAreEntitiesNamedAfterTheirLink() throws {
     let graph = try TurtleGraph.load("ex:pku ex:address [ ex:city \"Beijing\" ] .")
     #expect(graph.entityCount == 2)

@@ -50,11 +50,7 @@ package struct ByteStringTable: Sendable {
 
   /// The key number of `key`, or nil when it was never inserted.
   package func find(_ key: UnsafeBufferPointer<UInt8>) -> UInt32? {
-    let hash = hash(of: key)
-    let number = keyBytes.withUnsafeBufferPointer { stored in
-      slots.withUnsafeBufferPointer { slots in lookUp(key, hash: hash, slots, stored) }
-    }
-    return number == Self.notFound ? nil : number
+    find(key, hash: hash(of: key))
   }
 
   /// Finds many keys held in `input`, writing each key's number, or
@@ -226,10 +222,27 @@ package struct ByteStringTable: Sendable {
   /// when the entity's object closes.
   package func hashAndPrefetch(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
     let hash = hash(of: key)
+    prefetch(hash: hash)
+    return hash
+  }
+
+  /// The hash `insert(_:hash:)` and `find(_:hash:)` take, for callers that
+  /// hash keys well before they look them up.
+  package func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 { hash(of: key) }
+
+  /// Asks for the home slot of a key with this hash to be loaded into the cache.
+  package func prefetch(hash: UInt32) {
     slots.withUnsafeBufferPointer { slots in
       kg_prefetch(slots.baseAddress! + (Int(TableSlot.stored(hash)) & (slots.count / 2 - 1)) * 2)
     }
-    return hash
+  }
+
+  /// The key number of `key`, whose hash is `hash`, or nil when it was never inserted.
+  package func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> UInt32? {
+    let number = keyBytes.withUnsafeBufferPointer { stored in
+      slots.withUnsafeBufferPointer { slots in lookUp(key, hash: hash, slots, stored) }
+    }
+    return number == Self.notFound ? nil : number
   }
 
   /// Inserts `key`, whose hash `hashAndPrefetch` returned.

@@ -4,10 +4,6 @@ import KnowledgeGraph
 /// literal's language (`@de`) or datatype (`^^xsd:date`), the value a JSON
 /// number, boolean or string as the model stores them.
 extension GraphAssembly {
-  private static let nativeDatatypes = [
-    RDFVocabulary.integer, RDFVocabulary.decimal, RDFVocabulary.double, RDFVocabulary.boolean,
-  ]
-
   mutating func addAttribute(_ record: LiteralRecord) {
     mapper.builder.appendEntityAttribute(storedAttribute(record))
   }
@@ -41,20 +37,20 @@ extension GraphAssembly {
 
   /// The value as a JSON number or boolean, when its datatype is one the
   /// model has and its lexical form is valid; nil for everything else.
+  /// A lexical form that already is the JSON text is used as it is.
   private mutating func nativeValue(_ record: LiteralRecord) -> StringRef? {
     guard record.datatype != 0 else { return nil }
-    let datatype = mapper.datatypes.key(Int(record.datatype) - 1)
+    let kind = datatypeKinds[Int(record.datatype) - 1]
+    guard kind != .none else { return nil }
+    if mapper.builder.strings.withBytes(of: record.value, { JSONText.isJSON($0, kind) }) {
+      return record.value
+    }
     let text = mapper.builder.strings.string(record.value)
-    if datatype == RDFVocabulary.boolean {
-      guard let value = ["true": "true", "1": "true", "false": "false", "0": "false"][text] else {
-        return nil
-      }
+    if kind == .boolean {
+      guard let value = ["1": "true", "0": "false"][text] else { return nil }
       return mapper.builder.strings.append(value)
     }
-    guard Self.nativeDatatypes.contains(datatype), let number = JSONText.number(text) else {
-      return nil
-    }
-    return mapper.builder.strings.append(number)
+    return JSONText.number(text).map { mapper.builder.strings.append($0) }
   }
 
   private mutating func attributeKey(_ record: LiteralRecord, isNative: Bool) -> StringRef {

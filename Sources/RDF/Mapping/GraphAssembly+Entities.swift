@@ -7,8 +7,13 @@ extension GraphAssembly {
   ) {
     var types = TypeNames(self)
     let incoming = firstIncomingPredicates()
+    let ids = CompactIDs(
+      nodes: mapper.nodes, entityOf: entityOf, compacter: &compacter, table: mapper.builder.ids)
+    var entity = 0
     for node in 0..<mapper.nodes.count where entityOf[node] != Self.unresolved {
-      let id = entityID(node)
+      ids.prefetch(entity + CompactIDs.distance, in: mapper.builder.ids)
+      let (id, idHash) = entityID(node, preferring: ids, entity)
+      entity += 1
       let name = bestLabel(of: node) ?? fallbackName(node, incoming: incoming)
       addAliases(of: node, besides: name)
       for index in attributeGroups.records(of: node) {
@@ -19,24 +24,28 @@ extension GraphAssembly {
       }
       let type = types.typeNumber(of: node, builder: &mapper.builder)
       _ = mapper.builder.commitEntity(
-        id: id, name: name, type: type, description: bestDescription(of: node) ?? .empty)
+        id: id, idHash: idHash, name: name, type: type,
+        description: bestDescription(of: node) ?? .empty)
     }
   }
 
-  /// The compact IRI, the full IRI when none fits, or `_:label`.
+  /// The compact IRI, the full IRI when none fits, or `_:label`, with its
+  /// hash when it is the one `ids` holds.
   /// Unique whatever the file holds: when the compact form is already an
   /// id (an IRI with the scheme `ex` beside `ex:` as a prefix), the full
   /// IRI, and when that is taken too, the IRI in angle brackets.
-  private mutating func entityID(_ node: Int) -> StringRef {
-    let key = mapper.nodes.withKey(node) { Array($0) }
-    if key.first == UInt8(ascii: "_") {
-      scratch = key
-    } else {
-      key.withUnsafeBufferPointer { compacter.compact($0, into: &scratch) }
-      if isTaken(scratch) { scratch = key }
-      if isTaken(scratch) { scratch = [UInt8(ascii: "<")] + key + [UInt8(ascii: ">")] }
+  private mutating func entityID(_ node: Int, preferring ids: CompactIDs, _ entity: Int) -> (
+    StringRef, UInt32?
+  ) {
+    let isFree = ids.withID(entity) { id in
+      ids.isBlankNode(entity) || mapper.builder.ids.find(id, hash: ids.hash(entity)) == nil
     }
-    return scratch.withUnsafeBufferPointer { mapper.builder.appendString($0) }
+    if isFree {
+      return (ids.withID(entity) { mapper.builder.appendString($0) }, ids.hash(entity))
+    }
+    mapper.nodes.withKey(node) { scratch = Array($0) }
+    if isTaken(scratch) { scratch = [UInt8(ascii: "<")] + scratch + [UInt8(ascii: ">")] }
+    return (scratch.withUnsafeBufferPointer { mapper.builder.appendString($0) }, nil)
   }
 
   private mutating func isTaken(_ id: [UInt8]) -> Bool {
@@ -69,11 +78,12 @@ extension GraphAssembly {
 
   /// Every other label, once: Wikidata repeats each label under three predicates.
   private mutating func addAliases(of node: Int, besides name: StringRef) {
-    var kept: [StringRef] = [name]
+    keptTexts.removeAll(keepingCapacity: true)
+    keptTexts.append(name)
     for index in labelGroups.records(of: node) {
       let value = mapper.labels[index].value
-      guard !kept.contains(where: { sameText($0, value) }) else { continue }
-      kept.append(value)
+      guard !keptTexts.contains(where: { sameText($0, value) }) else { continue }
+      keptTexts.append(value)
       mapper.builder.appendAlias(value)
     }
   }

@@ -1,3 +1,4 @@
+import CMemoryHints
 import KnowledgeGraph
 
 /// Links between entities as relations: one relation type per predicate,
@@ -12,6 +13,9 @@ extension GraphAssembly {
       inverses: inverseLabels(), symmetric: symmetricPredicates(),
       predicateCount: mapper.predicates.count)
     for index in mapper.linkFrom.indices {
+      if index + Self.statementPrefetchDistance < statementOfLink.count {
+        prefetchStatement(statementOfLink[index + Self.statementPrefetchDistance])
+      }
       let predicate = Int(mapper.linkPredicate[index])
       let from = entityOf[Int(mapper.linkFrom[index])]
       let to = mapper.linkTo[index]
@@ -36,6 +40,18 @@ extension GraphAssembly {
           from: from, type: type, to: entityOf[Int(target)], detail: detail)
       }
     }
+  }
+
+  /// How many links ahead `addRelations` asks for the reified statement it will read.
+  private static let statementPrefetchDistance = 16
+
+  /// Asks for a reified statement's record and node to be loaded into the
+  /// cache: the statements of a million relations span tens of megabytes,
+  /// and each link's is read at random.
+  private func prefetchStatement(_ record: UInt32) {
+    guard record != ProvenanceIndex.none else { return }
+    mapper.statements.records.withUnsafeBufferPointer { kg_prefetch($0.baseAddress! + Int(record)) }
+    mapper.statements.nodes.withUnsafeBufferPointer { kg_prefetch($0.baseAddress! + Int(record)) }
   }
 
   /// The relation type of a predicate, declared when its first relation is
@@ -99,13 +115,9 @@ extension GraphAssembly {
     let statement = record.map { mapper.statements.records[$0] }
     var source = RelationDetail.noSource
     if let node = statement?.source, node != ReifiedStatement.missing {
-      source =
-        sourceNumbers[.node(node)]
-        ?? newSourceNumber(.node(node), iri: mapper.nodes.key(Int(node)))
+      source = sourceNumber(of: .node(node))
     } else if graph != GraphMapper.noGraph {
-      source =
-        sourceNumbers[.graph(graph)]
-        ?? newSourceNumber(.graph(graph), iri: mapper.graphs.key(Int(graph)))
+      source = sourceNumber(of: .graph(graph))
     }
     let attributeStart = mapper.builder.relationAttributeCount
     let node = record.map { Int(mapper.statements.nodes[$0]) }
@@ -117,10 +129,24 @@ extension GraphAssembly {
       attributeEnd: mapper.builder.relationAttributeCount)
   }
 
+  /// The builder's number for a source, the last one's again without a
+  /// lookup: a million reified statements may cite the same few sources,
+  /// often one after another.
+  private mutating func sourceNumber(of origin: SourceOrigin) -> UInt16 {
+    if let lastSource, lastSource.origin == origin { return lastSource.number }
+    let number = sourceNumbers[origin] ?? newSourceNumber(origin)
+    lastSource = (origin, number)
+    return number
+  }
+
   /// The builder's number for a source not met before, kept for the next
-  /// relation that cites it: a million reified statements may cite the same
-  /// few sources, and each number costs a compacted IRI and a hash.
-  private mutating func newSourceNumber(_ origin: SourceOrigin, iri: String) -> UInt16 {
+  /// relation that cites it: each number costs a compacted IRI and a hash.
+  private mutating func newSourceNumber(_ origin: SourceOrigin) -> UInt16 {
+    let iri =
+      switch origin {
+      case .node(let node): mapper.nodes.key(Int(node))
+      case .graph(let graph): mapper.graphs.key(Int(graph))
+      }
     var key = compactIRI(iri)
     let number =
       key.withUTF8 { mapper.builder.sourceNumber(forKey: $0) } ?? RelationDetail.noSource

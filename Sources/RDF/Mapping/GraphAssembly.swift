@@ -14,11 +14,16 @@ struct GraphAssembly {
   let attributeGroups: RecordGroups
   /// Rank of each language number; 0 is untagged.
   let languageRanks: [UInt8]
+  /// What each datatype number makes of a literal, less one (0 is none).
+  let datatypeKinds: [NativeDatatype]
   var compacter: IRICompacter
   var entityOf: [UInt32]
   var scratch: [UInt8] = []
+  /// The texts of the entity being added that are already its name or an alias.
+  var keptTexts: [StringRef] = []
   var attributeKeys: [UInt64: StringRef] = [:]
   var sourceNumbers: [SourceOrigin: UInt16] = [:]
+  var lastSource: (origin: SourceOrigin, number: UInt16)?
   let defaultTitle: String
 
   /// Finds the nodes that are not entities on one core while the other
@@ -44,6 +49,9 @@ struct GraphAssembly {
     languageRanks =
       [preference.rank(of: "")]
       + (0..<mapper.languageTags.count).map { preference.rank(of: mapper.languageTags.key($0)) }
+    datatypeKinds = (0..<mapper.datatypes.count).map {
+      NativeDatatype(iri: mapper.datatypes.key($0))
+    }
     compacter = IRICompacter(declared: mapper.declared)
     var next: UInt32 = 0
     entityOf = kinds.isExcluded.map { excluded in

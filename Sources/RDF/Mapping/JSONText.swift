@@ -36,10 +36,27 @@ enum JSONText {
     return isJSONNumber(candidate) ? candidate : nil
   }
 
+  /// Whether a lexical form of a `kind` datatype already is the JSON text
+  /// for its value: `true`, `false`, or a number JSON allows.
+  static func isJSON(_ bytes: UnsafeBufferPointer<UInt8>, _ kind: NativeDatatype) -> Bool {
+    switch kind {
+    case .boolean: ByteComparison.equal(bytes, trueText) || ByteComparison.equal(bytes, falseText)
+    case .number: isJSONNumber(bytes)
+    case .none: false
+    }
+  }
+
+  private static let trueText = Array("true".utf8)
+  private static let falseText = Array("false".utf8)
+
   /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, scanned by hand:
   /// a regex here would be parsed again for every literal.
   private static func isJSONNumber(_ text: String) -> Bool {
-    var bytes = text.utf8[...]
+    isJSONNumber(text.utf8)
+  }
+
+  private static func isJSONNumber<Bytes: Collection<UInt8>>(_ text: Bytes) -> Bool {
+    var bytes = text[...]
     if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
     guard let first = bytes.first, isDigit(first) else { return false }
     let integer = bytes.prefix(while: isDigit)

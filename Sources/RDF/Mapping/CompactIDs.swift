@@ -1,0 +1,57 @@
+import KnowledgeGraph
+
+/// Every entity's preferred id, its compact IRI (or `_:label`), made
+/// before any entity is added, with its hash in the id table.
+///
+/// Each id must be checked against the ids taken so far, and at a million
+/// entities each check misses the cache; knowing the ids ahead, the adding
+/// loop asks for the slot of an id a few entities ahead (`prefetch`), so
+/// the checks overlap their waits for memory instead of taking them in turn.
+struct CompactIDs {
+  /// How many entities ahead `prefetch` asks for a slot.
+  static let distance = 8
+
+  private var bytes: [UInt8] = []
+  private var ranges: [Range<Int>] = []
+  private var hashes: [UInt32] = []
+  private var isBlank: [Bool] = []
+
+  /// The ids of the nodes that `entityOf` makes entities, in entity order.
+  init(
+    nodes: ByteStringTable, entityOf: [UInt32], compacter: inout IRICompacter,
+    table: ByteStringTable
+  ) {
+    var scratch: [UInt8] = []
+    for node in entityOf.indices where entityOf[node] != GraphAssembly.unresolved {
+      nodes.withKey(node) { key in
+        let blank = key.first == UInt8(ascii: "_")
+        if blank {
+          scratch.removeAll(keepingCapacity: true)
+          scratch.append(contentsOf: key)
+        } else {
+          compacter.compact(key, into: &scratch)
+        }
+        let start = bytes.count
+        bytes.append(contentsOf: scratch)
+        ranges.append(start..<bytes.count)
+        hashes.append(scratch.withUnsafeBufferPointer { table.hash($0) })
+        isBlank.append(blank)
+      }
+    }
+  }
+
+  /// Asks for the id table's slot of the id of `entity`, if there is one.
+  func prefetch(_ entity: Int, in table: ByteStringTable) {
+    guard entity < hashes.count else { return }
+    table.prefetch(hash: hashes[entity])
+  }
+
+  /// Whether the id of `entity` is a blank node's label, which is used as it is.
+  func isBlankNode(_ entity: Int) -> Bool { isBlank[entity] }
+
+  func hash(_ entity: Int) -> UInt32 { hashes[entity] }
+
+  func withID<Result>(_ entity: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[ranges[entity]])) }
+  }
+}
