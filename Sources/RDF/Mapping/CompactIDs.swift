@@ -12,7 +12,8 @@ struct CompactIDs {
   static let distance = 8
 
   private var bytes: [UInt8] = []
-  private var ranges: [Range<Int>] = []
+  /// Where each id ends in `bytes`; it starts where the one before ends.
+  private var ends: [UInt32] = []
   private var hashes: [UInt32] = []
   private var isBlank: [Bool] = []
 
@@ -31,9 +32,8 @@ struct CompactIDs {
         } else {
           compacter.compact(key, into: &scratch)
         }
-        let start = bytes.count
         bytes.append(contentsOf: scratch)
-        ranges.append(start..<bytes.count)
+        ends.append(UInt32(truncatingIfNeeded: bytes.count))
         hashes.append(scratch.withUnsafeBufferPointer { table.hash($0) })
         isBlank.append(blank)
       }
@@ -52,6 +52,9 @@ struct CompactIDs {
   func hash(_ entity: Int) -> UInt32 { hashes[entity] }
 
   func withID<Result>(_ entity: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[ranges[entity]])) }
+    let start = entity == 0 ? 0 : Int(ends[entity - 1])
+    return bytes.withUnsafeBufferPointer {
+      body(UnsafeBufferPointer(rebasing: $0[start..<Int(ends[entity])]))
+    }
   }
 }

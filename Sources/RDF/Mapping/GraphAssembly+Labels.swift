@@ -18,7 +18,7 @@ extension GraphAssembly {
   }
 
   private func best(
-    among indices: ArraySlice<Int>, in records: [LiteralRecord], rank: (PredicateRole) -> UInt8?
+    among indices: some Sequence<Int>, in records: [LiteralRecord], rank: (PredicateRole) -> UInt8?
   ) -> StringRef? {
     var best: (score: UInt16, value: StringRef)?
     for index in indices {

@@ -121,8 +121,10 @@ extension GraphAssembly {
     }
     let attributeStart = mapper.builder.relationAttributeCount
     let node = record.map { Int(mapper.statements.nodes[$0]) }
-    for index in node.map({ attributeGroups.records(of: $0) }) ?? [] {
-      mapper.builder.appendRelationAttribute(storedAttribute(mapper.attributes[index]))
+    if let node {
+      for index in attributeGroups.records(of: node) {
+        mapper.builder.appendRelationAttribute(storedAttribute(mapper.attributes[index]))
+      }
     }
     return RelationDetail(
       source: source, quote: statement?.quote ?? .empty, attributeStart: attributeStart,
