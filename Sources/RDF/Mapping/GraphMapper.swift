@@ -66,14 +66,16 @@ struct GraphMapper: RDFSink {
   }
 
   /// Reserves room for a file of about `byteCount` bytes, at roughly a
-  /// hundred bytes a triple and a node every `bytesPerNode`, so the columns
-  /// and the node table never copy themselves while growing through
-  /// millions of triples; a file with fewer nodes leaves part of the table
-  /// untouched, one with more grows it as it would have anyway.
+  /// hundred bytes a triple and a node every `bytesPerNode` (half of them
+  /// named before they come as a subject, if at all), so the columns and the
+  /// node tables never copy themselves while growing through millions of
+  /// triples; a file with fewer nodes leaves part of the tables untouched,
+  /// one with more grows them as it would have anyway.
   init(languages: LanguagePreference, expectedByteCount byteCount: Int, bytesPerNode: Int) {
     self.languages = languages
     builder = GraphBuilder(expectedByteCount: byteCount / 2)
     nodes = ByteStringTable(expectedCount: byteCount / bytesPerNode, keyLength: 40)
+    forward = ByteStringTable(expectedCount: byteCount / bytesPerNode / 2, keyLength: 40)
     let triples = byteCount / 100
     for column in [\Self.linkFrom, \Self.linkTo, \Self.linkPredicate] {
       self[keyPath: column].reserveCapacity(triples / 2)
