@@ -61,4 +61,28 @@ struct ByteStringTableTests {
     }
     #expect(results == expected)
   }
+
+  /// New keys are numbered in the order they first come, whether they
+  /// repeat next to each other or further on, and known keys keep theirs.
+  @Test func findsOrInsertsManyKeysInTheOrderTheyCome() {
+    var table = table()
+    let wanted = ["new-b", "e7", "new-a", "new-a", "missing", "new-b", "a", "missing"]
+    var input: [UInt8] = []
+    var refs: [StringRef] = []
+    for key in wanted {
+      refs.append(StringRef(input.count..<input.count + key.utf8.count))
+      input += Array(key.utf8)
+    }
+    var results = [UInt32](repeating: 0, count: refs.count)
+    input.withUnsafeBufferPointer { input in
+      refs.withUnsafeBufferPointer { refs in
+        results.withUnsafeMutableBufferPointer { table.findOrInsertAll(refs, in: input, into: $0) }
+      }
+    }
+    let first = UInt32(keys.count)
+    let e7 = UInt32(keys.firstIndex(of: Array("e7".utf8)) ?? 0)
+    #expect(results == [first, e7, first + 1, first + 1, first + 2, first, 3, first + 2])
+    #expect(table.count == keys.count + 3)
+    #expect(table.key(Int(first + 2)) == "missing")
+  }
 }

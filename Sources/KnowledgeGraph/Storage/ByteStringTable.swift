@@ -67,6 +67,32 @@ package struct ByteStringTable: Sendable {
     into results: UnsafeMutableBufferPointer<UInt32>
   ) {
     guard let inputBase = input.baseAddress, !keys.isEmpty else { return }
+    let distinct = findDistinct(keys, inputBase, into: results)
+    Self.fillRepeats(of: distinct, count: keys.count, in: results)
+  }
+
+  /// Like `findAll`, then inserts each key that was not found, in key
+  /// order, so a new key is numbered where it first comes; `results` gets
+  /// every key's number. No key is hashed twice.
+  package mutating func findOrInsertAll(
+    _ keys: UnsafeBufferPointer<StringRef>, in input: UnsafeBufferPointer<UInt8>,
+    into results: UnsafeMutableBufferPointer<UInt32>
+  ) {
+    guard let inputBase = input.baseAddress, !keys.isEmpty else { return }
+    let distinct = findDistinct(keys, inputBase, into: results)
+    for probe in distinct where results[Int(probe.position)] == Self.notFound {
+      let position = Int(probe.position)
+      results[position] = insert(bytes(of: keys[position], inputBase), hash: probe.hash).number
+    }
+    Self.fillRepeats(of: distinct, count: keys.count, in: results)
+  }
+
+  /// Looks up, in one sweep, every key that does not repeat the one before
+  /// it, and returns their probes in key order.
+  private func findDistinct(
+    _ keys: UnsafeBufferPointer<StringRef>, _ inputBase: UnsafePointer<UInt8>,
+    into results: UnsafeMutableBufferPointer<UInt32>
+  ) -> [SweepProbe] {
     let (distinct, sweep) = sweepOrder(of: keys, inputBase)
     slots.withUnsafeBufferPointer { slots in
       keyBytes.withUnsafeBufferPointer { stored in
@@ -81,9 +107,16 @@ package struct ByteStringTable: Sendable {
         }
       }
     }
+    return distinct
+  }
+
+  /// Gives each key that repeats the one before it that key's result.
+  private static func fillRepeats(
+    of distinct: [SweepProbe], count: Int, in results: UnsafeMutableBufferPointer<UInt32>
+  ) {
     for (index, probe) in distinct.enumerated() {
       let first = Int(probe.position)
-      let end = index + 1 < distinct.count ? Int(distinct[index + 1].position) : keys.count
+      let end = index + 1 < distinct.count ? Int(distinct[index + 1].position) : count
       for position in first + 1..<end { results[position] = results[first] }
     }
   }

@@ -58,18 +58,16 @@ extension GraphMapper {
     let missing = found.indices.filter { found[$0] == ByteStringTable.notFound }
     guard !missing.isEmpty else { return }
     let keys = missing.map { pending.keys[$0] }
-    var known = [UInt32](repeating: ByteStringTable.notFound, count: keys.count)
+    var numbers = [UInt32](repeating: ByteStringTable.notFound, count: keys.count)
     keys.withUnsafeBufferPointer { keys in
       pending.withKeys { _, bytes in
-        known.withUnsafeMutableBufferPointer { forward.findAll(keys, in: bytes, into: $0) }
+        numbers.withUnsafeMutableBufferPointer {
+          forward.findOrInsertAll(keys, in: bytes, into: $0)
+        }
       }
     }
     for (position, index) in missing.enumerated() {
-      var number = known[position]
-      if number == ByteStringTable.notFound {
-        number = pending.withKey(index) { forward.insert($0).number }
-      }
-      found[index] = number | Self.forwardMark
+      found[index] = numbers[position] | Self.forwardMark
     }
   }
 
