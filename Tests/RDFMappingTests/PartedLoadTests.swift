@@ -54,10 +54,12 @@ import Testing
 
   /// Objects named before their subjects, blank nodes, a list and a
   /// reified statement with provenance whose triples are cut apart, an
-  /// object that is never a subject, and a named graph only near the end:
-  /// cut before every line, the parts give the graph of the whole.
+  /// object that is never a subject, a class that is a relation's object
+  /// only after it was a type, and a named graph only near the end: cut
+  /// before every line, the parts give the graph of the whole.
   static let crossingLines = [
     "<http://e/a> <http://e/knows> <http://e/b> .",
+    "<http://e/a> <\(rdf)type> <http://e/Person> .",
     "<http://e/a> <http://www.w3.org/2000/01/rdf-schema#label> \"A\"@en .",
     "_:n1 <http://e/near> _:n2 .",
     "<http://e/a> <http://e/tags> _:l1 .",
@@ -77,12 +79,14 @@ import Testing
     "_:n1 <http://e/label> \"first blank\" .",
     "<http://e/c> <http://e/knows> <http://e/a> <http://e/graph> .",
     "<http://e/paper> <http://www.w3.org/2000/01/rdf-schema#label> \"The paper\" .",
+    "<http://e/paper> <http://e/about> <http://e/Person> .",
   ]
 
   @Test func everyCutGivesTheWholeReadsGraph() throws {
     try Self.withFile(Self.crossingLines.joined(separator: "\n") + "\n") { path in
       let whole = try Self.load(path, .nQuads, parts: 1)
       #expect(whole.entityIndex(forID: "http://e/only") != nil)
+      #expect(whole.entityIndex(forID: "http://e/Person") != nil)
       #expect(whole.provenanceCount == 2)
       for parts in 2...Self.crossingLines.count + 1 {
         let parted = try Self.load(path, .nQuads, parts: parts, window: 16)

@@ -24,16 +24,14 @@ extension GraphMapper {
     renumbering.languageTags = Renumbering.keys(of: later.languageTags, into: &languageTags)
     renumbering.datatypes = Renumbering.keys(of: later.datatypes, into: &datatypes)
     renumbering.graphs = Renumbering.keys(of: later.graphs, into: &graphs)
-    renumbering.linkShift = UInt32(truncatingIfNeeded: linkFrom.count)
     takeLinks(of: later, renumbering)
     labels.append(contentsOf: later.labels.lazy.map(renumbering.literal))
     descriptions.append(contentsOf: later.descriptions.lazy.map(renumbering.literal))
     attributes.append(contentsOf: later.attributes.lazy.map(renumbering.literal))
     takeLists(of: later, renumbering)
-    renumbering.recordShift = UInt32(
-      truncatingIfNeeded: statements.append(later.statements) { node, record in
-        (renumbering.node(node), renumbering.statement(record))
-      })
+    statements.append(later.statements) { node, record in
+      (renumbering.node(node), renumbering.statement(record))
+    }
     for namespace in later.declared {
       declared.removeAll { $0.prefix == namespace.prefix }
       declared.append(namespace)
@@ -93,12 +91,17 @@ extension GraphMapper {
   private static let prefetchDistance = 16
 
   /// The number `later`'s `forward` keys have here: a node where one of
-  /// the two mappers made it one, else a number in this mapper's `forward`.
+  /// the two mappers made it one, which is then a resource (it may have
+  /// been only a class so far), else a number in this mapper's `forward`.
   private mutating func takeForward(of later: GraphMapper) -> [UInt32] {
     var numbers = later.forward.withKeys { lookUp($0, in: $1) }
-    for index in numbers.indices where numbers[index] == ByteStringTable.notFound {
-      numbers[index] =
-        later.forward.withKey(index) { forward.insert($0).number } | Self.forwardMark
+    for index in numbers.indices {
+      if numbers[index] == ByteStringTable.notFound {
+        numbers[index] =
+          later.forward.withKey(index) { forward.insert($0).number } | Self.forwardMark
+      } else {
+        isResource[Int(numbers[index])] = true
+      }
     }
     return numbers
   }

@@ -38,14 +38,13 @@ struct ReifiedStatements {
   /// Appends the records of `later`, collected from the input right after
   /// these, as their own updates would have: a first record of this one's
   /// last node updates that record. `renumber` gives a record the numbers of
-  /// this file's nodes, predicates and strings. Returns the number that
-  /// `later`'s first record now has; the others follow it.
+  /// this file's nodes, predicates and strings.
   mutating func append(
     _ later: ReifiedStatements,
     renumberedBy renumber: (UInt32, ReifiedStatement) -> (
       UInt32, ReifiedStatement
     )
-  ) -> Int {
+  ) {
     nodes.reserveCapacity(nodes.count + later.count)
     records.reserveCapacity(records.count + later.count)
     for index in later.records.indices {
@@ -57,7 +56,6 @@ struct ReifiedStatements {
         records.append(record)
       }
     }
-    return records.count - later.count
   }
 
   /// One record per node, in node order, each with the parts of all its

@@ -15,9 +15,6 @@ struct Renumbering {
   var datatypes: [UInt32] = []
   var graphs: [UInt32] = []
   var stringShift: UInt32 = 0
-  var linkShift: UInt32 = 0
-  /// The number of the later mapper's first reified statement record.
-  var recordShift: UInt32 = 0
 
   /// Inserts every key of `table` into `target`, in order, and returns the
   /// number each now has there.
