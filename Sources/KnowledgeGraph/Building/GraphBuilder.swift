@@ -193,6 +193,20 @@ public struct GraphBuilder: Sendable {
     pendingType.append(type)
   }
 
+  /// Adds relations gathered elsewhere, in order, as `addRelation` would
+  /// one by one: `detailOrdinals` count from the first of them.
+  package mutating func addRelations(
+    from: [UInt32], types: [UInt16], to: [UInt32], details: [RelationDetail],
+    detailOrdinals ordinals: [UInt32]
+  ) {
+    let base = UInt32(truncatingIfNeeded: pendingFrom.count)
+    detailOrdinals.append(contentsOf: ordinals.lazy.map { $0 + base })
+    self.details.append(contentsOf: details)
+    pendingFrom.append(contentsOf: from)
+    pendingTo.append(contentsOf: to)
+    pendingType.append(contentsOf: types)
+  }
+
   package mutating func setRelationEnd(_ ordinal: Int, isTo: Bool, entity: UInt32) {
     if isTo {
       pendingTo[ordinal] = entity

@@ -5,6 +5,45 @@ import KnowledgeGraph
 /// labelled from the data, with provenance from named graphs or reified
 /// statements.
 extension GraphAssembly {
+  /// Adds the relations gathered on the other core: declares their types
+  /// and numbers their sources in the order one pass over the links would,
+  /// and adds the reified statements' attributes. False, with nothing
+  /// added, when a type or a source is past what the graph can number: the
+  /// relations are then added one by one, leaving those out.
+  mutating func addRelations(_ gathered: GatheredRelations) -> Bool {
+    guard gathered.isComplete,
+      let typeOfPredicate = relationTypes(declaring: gathered.predicateOrder)
+    else { return false }
+    let sources = gathered.origins.map { sourceNumber(of: $0) }
+    let attributes = gathered.attributed.map { entry in
+      let start = mapper.builder.relationAttributeCount
+      for index in attributeGroups.records(of: Int(entry.node)) {
+        mapper.builder.appendRelationAttribute(storedAttribute(mapper.attributes[index]))
+      }
+      return start..<mapper.builder.relationAttributeCount
+    }
+    var relations = gathered
+    relations.resolve(sources: sources, attributes: attributes)
+    mapper.builder.addRelations(
+      from: relations.from, types: relations.predicates.map { typeOfPredicate[Int($0)] },
+      to: relations.to, details: relations.details, detailOrdinals: relations.detailOrdinals)
+    return true
+  }
+
+  /// The type of each predicate in `order` (0 for the others), declared in
+  /// that order; nil when one is past the number of types a graph can hold.
+  private mutating func relationTypes(declaring order: [UInt32]) -> [UInt16]? {
+    var plan = RelationTypePlan(
+      inverses: inverseLabels(), symmetric: symmetricPredicates(),
+      predicateCount: mapper.predicates.count)
+    var types = [UInt16](repeating: 0, count: mapper.predicates.count)
+    for predicate in order {
+      guard let type = relationType(Int(predicate), plan: &plan) else { return nil }
+      types[Int(predicate)] = type
+    }
+    return types
+  }
+
   /// `statementOfLink` gives each link's reified statement in `provenance`, or `none`.
   mutating func addRelations(
     lists: ListExpansion, provenance: ProvenanceIndex, statementOfLink: [UInt32]
@@ -131,18 +170,16 @@ extension GraphAssembly {
       attributeEnd: mapper.builder.relationAttributeCount)
   }
 
-  /// The builder's number for a source, the last one's again without a
-  /// lookup: a million reified statements may cite the same few sources,
-  /// often one after another.
+  /// The builder's number for a source, kept for the next relation that
+  /// cites it: a new one costs a compacted IRI and a hash.
   private mutating func sourceNumber(of origin: SourceOrigin) -> UInt16 {
-    if let lastSource, lastSource.origin == origin { return lastSource.number }
-    let number = sourceNumbers[origin] ?? newSourceNumber(origin)
-    lastSource = (origin, number)
+    if let number = sourceNumbers.number(of: origin) { return number }
+    let number = newSourceNumber(origin)
+    sourceNumbers.add(origin, number)
     return number
   }
 
-  /// The builder's number for a source not met before, kept for the next
-  /// relation that cites it: each number costs a compacted IRI and a hash.
+  /// The builder's number for a source not met before.
   private mutating func newSourceNumber(_ origin: SourceOrigin) -> UInt16 {
     let iri =
       switch origin {
@@ -150,9 +187,6 @@ extension GraphAssembly {
       case .graph(let graph): mapper.graphs.key(Int(graph))
       }
     var key = compactIRI(iri)
-    let number =
-      key.withUTF8 { mapper.builder.sourceNumber(forKey: $0) } ?? RelationDetail.noSource
-    sourceNumbers[origin] = number
-    return number
+    return key.withUTF8 { mapper.builder.sourceNumber(forKey: $0) } ?? RelationDetail.noSource
   }
 }

@@ -22,8 +22,7 @@ struct GraphAssembly {
   /// The texts of the entity being added that are already its name or an alias.
   var keptTexts: [StringRef] = []
   var attributeKeys: [UInt64: StringRef] = [:]
-  var sourceNumbers: [SourceOrigin: UInt16] = [:]
-  var lastSource: (origin: SourceOrigin, number: UInt16)?
+  var sourceNumbers = OriginNumbers()
   let defaultTitle: String
 
   /// Finds the nodes that are not entities on one core while the other
@@ -65,18 +64,28 @@ struct GraphAssembly {
   }
 
   /// Adds the entities on one core while the other indexes the reified
-  /// statements for the relations' provenance, then adds the relations.
+  /// statements for the relations' provenance and gathers the relations,
+  /// then adds the relations.
   mutating func build() -> Graph {
     let lists = ListExpansion(mapper)
     let links = LinkColumns(mapper)
-    let statements = mapper.statements
+    let (statements, graphs) = (mapper.statements, mapper.linkGraph)
+    let (entityOf, attributeGroups) = (self.entityOf, self.attributeGroups)
+    let predicateCount = mapper.predicates.count
     let (_, provenance) = ParallelWork.both(
       { addEntities(listAttributes: lists.attributes) },
       {
         let index = ProvenanceIndex(statements)
-        return (index: index, records: index.records(describing: links))
+        let records = index.records(describing: links)
+        let gathered = GatheredRelations(
+          links: links, graphs: graphs, entityOf: entityOf, lists: lists,
+          statements: statements, statementOfLink: records, attributeGroups: attributeGroups,
+          predicateCount: predicateCount)
+        return (index: index, records: records, gathered: gathered)
       })
-    addRelations(lists: lists, provenance: provenance.index, statementOfLink: provenance.records)
+    if !addRelations(provenance.gathered) {
+      addRelations(lists: lists, provenance: provenance.index, statementOfLink: provenance.records)
+    }
     let metadata = DatasetMetadata(
       title: datasetTitle(), description: datasetDescription(), sources: sources(),
       namespaces: compacter.namespacesInUse)
