@@ -194,11 +194,17 @@ public struct GraphBuilder: Sendable {
   }
 
   /// Adds relations gathered elsewhere, in order, as `addRelation` would
-  /// one by one: `detailOrdinals` count from the first of them.
+  /// one by one: `detailOrdinals` count from the first of them. The first
+  /// relations a builder gets are taken as they are, without a copy.
   package mutating func addRelations(
     from: [UInt32], types: [UInt16], to: [UInt32], details: [RelationDetail],
     detailOrdinals ordinals: [UInt32]
   ) {
+    guard !pendingFrom.isEmpty else {
+      (pendingFrom, pendingTo, pendingType) = (from, to, types)
+      (self.details, detailOrdinals) = (details, ordinals)
+      return
+    }
     let base = UInt32(truncatingIfNeeded: pendingFrom.count)
     detailOrdinals.append(contentsOf: ordinals.lazy.map { $0 + base })
     self.details.append(contentsOf: details)

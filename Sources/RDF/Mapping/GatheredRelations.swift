@@ -131,10 +131,15 @@ struct GatheredRelations {
   }
 
   /// Gives the details their builder's source numbers, `sources[n]` for
-  /// origin `n`, and `attributes` the attribute range of each attributed link.
+  /// origin `n`, and `attributes` the attribute range of each attributed
+  /// link. Usually the builder numbers the sources as they were gathered
+  /// and no statement has attributes, and the details are left untouched,
+  /// so the columns move into the builder without a copy.
   mutating func resolve(sources: [UInt16], attributes: [Range<UInt32>]) {
-    for index in details.indices where details[index].source != RelationDetail.noSource {
-      details[index].source = sources[Int(details[index].source)]
+    if sources.indices.contains(where: { sources[$0] != UInt16($0) }) {
+      for index in details.indices where details[index].source != RelationDetail.noSource {
+        details[index].source = sources[Int(details[index].source)]
+      }
     }
     for (entry, range) in zip(attributed, attributes) {
       for index in entry.details {

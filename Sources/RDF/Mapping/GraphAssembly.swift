@@ -63,10 +63,20 @@ struct GraphAssembly {
     self.mapper = mapper
   }
 
+  /// Adds the entities and the relations, then builds the graph.
+  mutating func build() -> Graph {
+    addEntitiesAndRelations()
+    let metadata = DatasetMetadata(
+      title: datasetTitle(), description: datasetDescription(), sources: sources(),
+      namespaces: compacter.namespacesInUse)
+    return mapper.builder.build(metadata: metadata).graph
+  }
+
   /// Adds the entities on one core while the other indexes the reified
   /// statements for the relations' provenance and gathers the relations,
-  /// then adds the relations.
-  mutating func build() -> Graph {
+  /// then adds the relations. What was gathered is gone when this returns,
+  /// so the builder is the only owner of the relation columns it took over.
+  private mutating func addEntitiesAndRelations() {
     let lists = ListExpansion(mapper)
     let links = LinkColumns(mapper)
     let (statements, graphs) = (mapper.statements, mapper.linkGraph)
@@ -86,9 +96,5 @@ struct GraphAssembly {
     if !addRelations(provenance.gathered) {
       addRelations(lists: lists, provenance: provenance.index, statementOfLink: provenance.records)
     }
-    let metadata = DatasetMetadata(
-      title: datasetTitle(), description: datasetDescription(), sources: sources(),
-      namespaces: compacter.namespacesInUse)
-    return mapper.builder.build(metadata: metadata).graph
   }
 }
