@@ -15,7 +15,6 @@ struct CompactIDs {
   /// Where each id ends in `bytes`; it starts where the one before ends.
   private var ends: [UInt32] = []
   private var hashes: [UInt32] = []
-  private var isBlank: [Bool] = []
 
   /// The ids of the nodes that `entityOf` makes entities, in entity order.
   init(
@@ -25,8 +24,7 @@ struct CompactIDs {
     var scratch: [UInt8] = []
     for node in entityOf.indices where entityOf[node] != GraphAssembly.unresolved {
       nodes.withKey(node) { key in
-        let blank = key.first == UInt8(ascii: "_")
-        if blank {
+        if key.first == UInt8(ascii: "_") {
           scratch.removeAll(keepingCapacity: true)
           scratch.append(contentsOf: key)
         } else {
@@ -35,7 +33,6 @@ struct CompactIDs {
         bytes.append(contentsOf: scratch)
         ends.append(UInt32(truncatingIfNeeded: bytes.count))
         hashes.append(scratch.withUnsafeBufferPointer { table.hash($0) })
-        isBlank.append(blank)
       }
     }
   }
@@ -46,8 +43,11 @@ struct CompactIDs {
     table.prefetch(hash: hashes[entity])
   }
 
-  /// Whether the id of `entity` is a blank node's label, which is used as it is.
-  func isBlankNode(_ entity: Int) -> Bool { isBlank[entity] }
+  /// Whether the id of `entity` is a blank node's label, which is used as
+  /// it is: no compact or full IRI starts with `_`.
+  func isBlankNode(_ entity: Int) -> Bool {
+    withID(entity) { $0.first == UInt8(ascii: "_") }
+  }
 
   func hash(_ entity: Int) -> UInt32 { hashes[entity] }
 

@@ -1,4 +1,3 @@
-import CMemoryHints
 import KnowledgeGraph
 
 /// Links between entities as relations: one relation type per predicate,
@@ -44,6 +43,9 @@ extension GraphAssembly {
     return types
   }
 
+  /// Adds the relations one link at a time, leaving out those past the
+  /// number of types or sources a graph can hold: the path for files that
+  /// `addRelations(_:)` cannot take whole, so it is not tuned for speed.
   /// `statementOfLink` gives each link's reified statement in `provenance`, or `none`.
   mutating func addRelations(
     lists: ListExpansion, provenance: ProvenanceIndex, statementOfLink: [UInt32]
@@ -52,9 +54,6 @@ extension GraphAssembly {
       inverses: inverseLabels(), symmetric: symmetricPredicates(),
       predicateCount: mapper.predicates.count)
     for index in mapper.linkFrom.indices {
-      if index + Self.statementPrefetchDistance < statementOfLink.count {
-        prefetchStatement(statementOfLink[index + Self.statementPrefetchDistance])
-      }
       let predicate = Int(mapper.linkPredicate[index])
       let from = entityOf[Int(mapper.linkFrom[index])]
       let to = mapper.linkTo[index]
@@ -79,18 +78,6 @@ extension GraphAssembly {
           from: from, type: type, to: entityOf[Int(target)], detail: detail)
       }
     }
-  }
-
-  /// How many links ahead `addRelations` asks for the reified statement it will read.
-  private static let statementPrefetchDistance = 16
-
-  /// Asks for a reified statement's record and node to be loaded into the
-  /// cache: the statements of a million relations span tens of megabytes,
-  /// and each link's is read at random.
-  private func prefetchStatement(_ record: UInt32) {
-    guard record != ProvenanceIndex.none else { return }
-    mapper.statements.records.withUnsafeBufferPointer { kg_prefetch($0.baseAddress! + Int(record)) }
-    mapper.statements.nodes.withUnsafeBufferPointer { kg_prefetch($0.baseAddress! + Int(record)) }
   }
 
   /// The relation type of a predicate, declared when its first relation is
